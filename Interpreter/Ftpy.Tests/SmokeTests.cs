@@ -1,0 +1,9 @@
+using Xunit;
+
+namespace Ftpy.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void AssemblyLoads() => Assert.NotNull(typeof(Ftpy.Runtime.Limits).Assembly);
+}
