@@ -91,4 +91,19 @@ public static class CodePoints
         }
         return result;
     }
+
+    /// <summary>True when s has a surrogate unit that is not part of a pair (UTF-8/16/32 cannot encode it strictly).</summary>
+    public static bool HasLoneSurrogates(ReadOnlySpan<char> s)
+    {
+        int i = s.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0) return false;
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            return true;
+        }
+        return false;
+    }
 }
