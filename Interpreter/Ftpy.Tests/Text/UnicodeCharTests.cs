@@ -37,6 +37,7 @@ public class UnicodeCharTests
         ["linebreak"] = c => StrSplit.SplitLines("a" + c + "b", keepEnds: false).Count == 2,
         ["decimal"] = c => UnicodeType.DecimalValue(CodePoints.At(c, 0, out _)),
         ["digit"] = c => UnicodeType.DigitValue(CodePoints.At(c, 0, out _)),
+        ["name"] = c => UnicodeNames.TryGetName(CodePoints.At(c, 0, out _), out var name) ? name : "",
     };
 
     public static TheoryData<string, int, string> Digests()

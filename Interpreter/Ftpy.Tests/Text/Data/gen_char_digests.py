@@ -28,6 +28,7 @@ PROPERTIES = {
     "linebreak": lambda c: len(("a" + c + "b").splitlines()) == 2,
     "decimal": lambda c: unicodedata.decimal(c, -1),
     "digit": lambda c: unicodedata.digit(c, -1),
+    "name": lambda c: unicodedata.name(c, ""),
 }
 
 

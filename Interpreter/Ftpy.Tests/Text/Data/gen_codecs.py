@@ -33,7 +33,7 @@ def register_handlers():
 
 ENCODINGS = ["utf-8", "UTF8", "u8", "utf_8_sig", "latin-1", "iso-8859-1", "L1", "ascii", "us-ascii",
              "utf-16", "utf-16-le", "UTF-16BE", "utf-32", "utf_32_le", "utf-32-be", "cp1252", "windows-1252"]
-ERRORS = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape",
+ERRORS = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape",
           "surrogatepass", "t.bytes", "t.nonascii", "t.skip", "t.far", "t.negative", "bogus"]
 CHARS = (list("aZ0 ~\x00\x7f") + ["\x80", "\xe9", "\xff", "\u0100", "\u20ac", "\u20ad", "\u2019", "\ufeff",
          "\uffff", "\U0001F600", "\U0010FFFF", "\ud800", "\udbff", "\udc80", "\udcff", "\udc00", "\udfff", "\udc7f"])
