@@ -11,6 +11,10 @@ namespace Ftpy.Objects.Text;
 /// <remarks>
 /// A code point is an int in [0, 0x10FFFF]; a lone surrogate is a code point like any other
 /// (unassigned-like: no property, maps to itself). Values outside that range have no properties.
+/// For scale: .NET 10 (Unicode 16.0) disagrees with CPython 3.13 on 4302 code points for
+/// isalpha by category, 5185 for isprintable, 131 uppercase and 28 lowercase mappings
+/// (besides lacking the one-to-many ones), 80 decimal and 163 numeric characters, and
+/// Rune.IsWhiteSpace differs from Python's whitespace on 4 code points.
 /// </remarks>
 public static partial class UnicodeType
 {
