@@ -11,12 +11,16 @@ public static class StrCase
 {
     const int CapitalSigma = 0x3A3, SmallSigma = 0x3C3, FinalSigma = 0x3C2;
 
-    public static string Upper(string s) => Map(s, UnicodeType.AppendUpper);
+    public static string Upper(string s) =>
+        Ascii.IsValid(s) ? string.Create(s.Length, s, static (dest, src) => Ascii.ToUpper(src, dest, out _)) : Map(s, UnicodeType.AppendUpper);
 
-    public static string Casefold(string s) => Map(s, UnicodeType.AppendFold);
+    public static string Casefold(string s) => Ascii.IsValid(s) ? AsciiLower(s) : Map(s, UnicodeType.AppendFold);
+
+    static string AsciiLower(string s) => string.Create(s.Length, s, static (dest, src) => Ascii.ToLower(src, dest, out _));
 
     public static string Lower(string s)
     {
+        if (Ascii.IsValid(s)) return AsciiLower(s);
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;)
         {

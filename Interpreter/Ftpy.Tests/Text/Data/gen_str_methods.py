@@ -9,6 +9,7 @@ are Python's, in code points; StrMethodTests converts them.
 The alphabet mixes ASCII, Python whitespace, line boundaries, special casings (sigma, sharp
 s, dotted I, ligatures, titlecase digraphs), astral letters and a lone low surrogate. It has
 no lone high surrogate: PyStr cannot tell one followed by a lone low surrogate from a pair.
+U+DE00 is the low half of U+1F600 in UTF-16: searching for it must not split the pair.
 """
 import json
 import os
@@ -20,8 +21,8 @@ assert sys.version_info[:2] == (3, 13)
 ALPHABET = (list("aAbBzZ09 _-+.,'\"") + ["\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1f",
             "\x85", "\xa0", "\u2028", "\u3000", "\u03a3", "\u03c3", "\u03c2", "\xdf", "\u0130",
             "\ufb01", "\u01c5", "\u1e9e", "\u0345", "\u00b7", "'", "\u0661", "\u00bd", "\u00e9",
-            "\U0001F600", "\U00010400", "\U00010428", "\U0001D400", "\udc80", "\u2160", "\u00aa"])
-SEPARATORS = [None, " ", "a", "ab", "\u03a3", "\U0001F600", "\udc80", "\r\n", "\u3000", "aa", "\U00010400a"]
+            "\U0001F600", "\U00010400", "\U00010428", "\U0001D400", "\udc80", "\ude00", "\u2160", "\u00aa"])
+SEPARATORS = [None, " ", "a", "ab", "\u03a3", "\U0001F600", "\udc80", "\ude00", "\r\n", "\u3000", "aa", "\U00010400a"]
 
 
 def rand_str(rng, max_len=12):
@@ -61,10 +62,10 @@ def main():
         rows.append(call("split", lambda a, b, c: a.split(b, c), (s, sep, maxsplit)))
         rows.append(call("rsplit", lambda a, b, c: a.rsplit(b, c), (s, sep, maxsplit)))
         rows.append(call("splitlines", str.splitlines, (s, rng.random() < 0.5)))
-        chars = rng.choice([None, substr(rng, s), " a", "\U0001F600\udc80", "\u03a3z"])
+        chars = rng.choice([None, substr(rng, s), " a", "\U0001F600\udc80", "\u03a3z", "\ude00"])
         for m in ("strip", "lstrip", "rstrip"):
             rows.append(call(m, getattr(str, m), (s, chars)))
-        psep = rng.choice([substr(rng, s), "a", "\U0001F600", "", "\udc80"])
+        psep = rng.choice([substr(rng, s), "a", "\U0001F600", "", "\udc80", "\ude00"])
         rows.append(call("partition", str.partition, (s, psep)))
         rows.append(call("rpartition", str.rpartition, (s, psep)))
         rows.append(call("replace", str.replace, (s, rng.choice([substr(rng, s), "", "a"]),
@@ -77,7 +78,7 @@ def main():
         rows.append(call("zfill", str.zfill, (sign + s, width)))
         tabbed = s.replace("a", "\t")
         rows.append(call("expandtabs", str.expandtabs, (tabbed, rng.choice([8, 4, 1, 0, -1, 3]))))
-        sub = rng.choice([substr(rng, s), "", "a", "\udc80", "\U0001F600"])
+        sub = rng.choice([substr(rng, s), "", "a", "\udc80", "\ude00", "\U0001F600"])
         start, end = index_arg(rng, s), index_arg(rng, s)
         for m in ("find", "rfind", "count", "startswith", "endswith"):
             rows.append(call(m, getattr(str, m), (s, sub, start, end)))
