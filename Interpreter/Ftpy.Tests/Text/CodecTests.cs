@@ -87,4 +87,13 @@ public class CodecTests
         }
         return d;
     }
+
+    [Fact]
+    public void DefaultErrorsAreStrict()
+    {
+        var strict = Assert.Throws<PyUnicodeErrorException>(() => Codecs.Decode([0x61, 0xff], "utf-8", "strict"));
+        var byDefault = Assert.Throws<PyUnicodeErrorException>(() => Codecs.Decode([0x61, 0xff]));
+        Assert.Equal(strict.Message, byDefault.Message);
+        Assert.Throws<PyUnicodeErrorException>(() => Utf8Codec.Encode("\ud800", default));
+    }
 }

@@ -5,7 +5,7 @@ namespace Ftpy.Objects.Text;
 /// <summary>
 /// The errors argument of a codec call: a handler name, and how to find handlers registered
 /// from Python (codecs.register_error) when the name is not a built-in one. A string
-/// converts to it implicitly.
+/// converts to it implicitly; default(ErrorHandling) means "strict".
 /// </summary>
 public readonly record struct ErrorHandling(string Name, Func<string, CodecErrorHandler?>? Registered = null)
 {
@@ -48,11 +48,12 @@ sealed class EncodeErrorContext(string encoding, string source, int[] codePoints
 
     internal static ErrorMode Resolve(ErrorHandling errors, out CodecErrorHandler? registered)
     {
-        var m = CodecErrorHandlers.ModeOf(errors.Name);
+        string name = errors.Name ?? "strict"; // default(ErrorHandling) means strict
+        var m = CodecErrorHandlers.ModeOf(name);
         registered = null;
         if (m == ErrorMode.Custom)
-            registered = errors.Registered?.Invoke(errors.Name)
-                ?? throw PyErr.LookupError($"unknown error handler name '{errors.Name}'");
+            registered = errors.Registered?.Invoke(name)
+                ?? throw PyErr.LookupError($"unknown error handler name '{name}'");
         return m;
     }
 

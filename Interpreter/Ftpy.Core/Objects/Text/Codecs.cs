@@ -14,7 +14,6 @@ public static partial class Codecs
     /// <summary>Encodes s; LookupError "unknown encoding: x" for an encoding not implemented here.</summary>
     public static byte[] Encode(string s, string encoding = "utf-8", ErrorHandling errors = default)
     {
-        errors = OrStrict(errors);
         return Lookup(encoding) switch
         {
             "utf_8" => Utf8Codec.Encode(s, errors),
@@ -34,7 +33,6 @@ public static partial class Codecs
     /// <summary>Decodes data; LookupError "unknown encoding: x" for an encoding not implemented here.</summary>
     public static string Decode(ReadOnlySpan<byte> data, string encoding = "utf-8", ErrorHandling errors = default)
     {
-        errors = OrStrict(errors);
         return Lookup(encoding) switch
         {
             "utf_8" => Utf8Codec.Decode(data, errors),
@@ -50,8 +48,6 @@ public static partial class Codecs
             _ => CharmapCodec.DecodeCp1252(data, errors),
         };
     }
-
-    static ErrorHandling OrStrict(ErrorHandling errors) => errors.Name is null ? new ErrorHandling("strict") : errors;
 
     /// <summary>
     /// The encodings module implementing encoding ("utf_8", "latin_1", ...). ValueError

@@ -46,12 +46,12 @@ public static class StrSearch
     }
 
     /// <summary>Non-overlapping matches of sub in s[start..end]; an empty sub matches between code points.</summary>
-    public static int Count(ReadOnlySpan<char> s, ReadOnlySpan<char> sub, int start, int end, int maxCount = int.MaxValue)
+    public static int Count(ReadOnlySpan<char> s, ReadOnlySpan<char> sub, int start, int end)
     {
         if (end - start < sub.Length) return 0;
-        if (sub.IsEmpty) return Math.Min(CodePoints.Count(s[start..end]) + 1, maxCount);
+        if (sub.IsEmpty) return CodePoints.Count(s[start..end]) + 1;
         int count = 0;
-        for (int i = start; count < maxCount;)
+        for (int i = start; ;)
         {
             int at = Find(s, sub, i, end);
             if (at < 0) break;
