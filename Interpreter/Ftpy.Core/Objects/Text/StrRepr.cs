@@ -48,23 +48,6 @@ public static class StrRepr
         if (cp <= 0xffff) sb.Append((char)cp); else sb.Append(char.ConvertFromUtf32(cp));
     }
 
-    /// <summary>Python's notion of printable: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except space).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var cat = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            System.Globalization.UnicodeCategory.Control or
-            System.Globalization.UnicodeCategory.Format or
-            System.Globalization.UnicodeCategory.Surrogate or
-            System.Globalization.UnicodeCategory.PrivateUse or
-            System.Globalization.UnicodeCategory.OtherNotAssigned or
-            System.Globalization.UnicodeCategory.LineSeparator or
-            System.Globalization.UnicodeCategory.ParagraphSeparator or
-            System.Globalization.UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>Python's notion of printable (str.isprintable of one code point).</summary>
+    public static bool IsPrintable(int cp) => UnicodeType.IsPrintable(cp);
 }
