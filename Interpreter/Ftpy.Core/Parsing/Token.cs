@@ -33,14 +33,18 @@ public enum TokenKind : byte
 /// reports as the column of an error at such a token.
 /// Text is the NFKC-normalized, interned identifier for Name and keyword tokens, else null.
 /// </summary>
-public readonly struct Token(TokenKind kind, int start, int end, int line, int col, int endLine, int endCol, string? text)
+public readonly struct Token(TokenKind kind, int start, int end, int line, int col, int endLine, int endCol, string? text, int level = 0)
 {
     public readonly TokenKind Kind = kind;
+    /// <summary>Bracket depth after this token (CPython's token->level), used by "forgot a comma?".</summary>
+    public readonly int Level = level;
     public readonly int Start = start, End = end;
     public readonly int Line = line, Col = col, EndLine = endLine, EndCol = endCol;
     public readonly string? Text = text;
 
     public bool IsKeyword => Kind >= TokenKind.False;
+
+    public Token WithLevel(int level) => new(Kind, Start, End, Line, Col, EndLine, EndCol, Text, level);
 
     public override string ToString() => $"{Kind} {Line}:{Col}-{EndLine}:{EndCol} {Text}";
 }

@@ -61,12 +61,25 @@ public sealed partial class Tokenizer
     /// <summary>Open bracket depth (for "was never closed" after a parse error).</summary>
     public int Level => level;
 
-    /// <summary>Translates \r\n and \r to \n and makes the text end with \n, as CPython does for source strings.</summary>
-    public static string NormalizeNewlines(string source)
+    /// <summary>Translates \r\n and \r to \n as CPython does for source strings; for "exec"
+    /// input (<paramref name="appendNewline"/>) also makes the text end with \n.</summary>
+    public static string NormalizeNewlines(string source, bool appendNewline = true)
     {
         if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
-        if (source.Length == 0 || source[^1] != '\n') source += "\n";
+        if (appendNewline && (source.Length == 0 || source[^1] != '\n')) source += "\n";
         return source;
+    }
+
+    /// <summary>Offset of the next character the tokenizer will read.</summary>
+    public int Position => pos;
+
+    /// <summary>"single" mode at end of input: close every open indentation level (CPython's
+    /// _PyPegen_fill_token sets pendin so the DEDENTs follow the implied NEWLINE).</summary>
+    public void ImplyDedents()
+    {
+        if (indent == 0) return;
+        pendin = -indent;
+        indent = 0;
     }
 
     // ---- character access -------------------------------------------------------------
@@ -170,7 +183,8 @@ public sealed partial class Tokenizer
     public Token Next()
     {
         var mode = modes[^1];
-        return mode.InFStringText ? NextInFString(mode) : NextNormal(mode);
+        var t = mode.InFStringText ? NextInFString(mode) : NextNormal(mode);
+        return level == 0 ? t : t.WithLevel(level);
     }
 
     Token NextNormal(Mode current)
