@@ -1,3 +1,4 @@
+using Ftpy.Objects.Numbers;
 using Ftpy.Runtime;
 
 namespace Ftpy.Modules.Math;
@@ -41,7 +42,8 @@ public static partial class MathFunctions
                     // From an inf or nan summand, or from overflow of finite ones.
                     if (double.IsFinite(xsave)) throw PyErr.OverflowError("intermediate overflow in fsum");
                     if (double.IsInfinity(xsave)) infSum += xsave;
-                    specialSum += xsave;
+                    // CPython's build adds with xsave first, so the last NaN seen wins.
+                    specialSum = double.IsNaN(xsave) ? xsave : xsave + specialSum;
                     partials.Clear();
                 }
                 else partials.Add(x);
@@ -219,11 +221,11 @@ public static partial class MathFunctions
             {
                 if (accumulator.TryAdd(p[i], q[i])) continue;
                 exact = false;
-                total += accumulator.Result();
+                if (accumulator.InUse) total = FloatArith.Add(total, accumulator.Result());
             }
-            total += p[i] * q[i];
+            total = FloatArith.Add(total, FloatArith.Multiply(p[i], q[i]));
         }
-        if (exact) total += accumulator.Result();
+        if (exact && accumulator.InUse) total = FloatArith.Add(total, accumulator.Result());
         return total;
     }
 

@@ -8,18 +8,26 @@ namespace Ftpy.Objects.Numbers;
 /// Smith's division, repeated squaring for small integral powers, polar form otherwise),
 /// so results and special-value behaviour match bit for bit. System.Numerics.Complex is
 /// only the carrier; its own operators are not used.
+///
+/// When both operands of a + or * are NaNs, x86 returns the first operand's NaN, and
+/// CPython's build keeps the C source order here, so the left NaN wins; the JIT may swap
+/// commutative operands, hence the explicit helpers.
 /// </summary>
 public static class ComplexArith
 {
-    public static Complex Add(Complex a, Complex b) => new(a.Real + b.Real, a.Imaginary + b.Imaginary);
+    static double Plus(double x, double y) => double.IsNaN(x) ? x : x + y;
+
+    static double Times(double x, double y) => double.IsNaN(x) ? x : x * y;
+
+    public static Complex Add(Complex a, Complex b) => new(Plus(a.Real, b.Real), Plus(a.Imaginary, b.Imaginary));
 
     public static Complex Subtract(Complex a, Complex b) => new(a.Real - b.Real, a.Imaginary - b.Imaginary);
 
     public static Complex Negate(Complex a) => new(-a.Real, -a.Imaginary);
 
     public static Complex Multiply(Complex a, Complex b) => new(
-        a.Real * b.Real - a.Imaginary * b.Imaginary,
-        a.Real * b.Imaginary + a.Imaginary * b.Real);
+        Times(a.Real, b.Real) - Times(a.Imaginary, b.Imaginary),
+        Plus(Times(a.Real, b.Imaginary), Times(a.Imaginary, b.Real)));
 
     public static Complex Divide(Complex a, Complex b)
     {
@@ -94,15 +102,15 @@ public static class ComplexArith
         double vabs = LibM.Hypot(a.Real, a.Imaginary);
         double len = Math.Pow(vabs, b.Real);
         double at = Math.Atan2(a.Imaginary, a.Real);
-        double phase = at * b.Real;
+        double phase = Times(at, b.Real);
         if (b.Imaginary != 0.0)
         {
-            len /= Math.Exp(at * b.Imaginary);
-            phase += b.Imaginary * Math.Log(vabs);
+            len /= Math.Exp(Times(at, b.Imaginary));
+            phase = Plus(phase, Times(b.Imaginary, Math.Log(vabs)));
         }
         // The C library's cos and sin report a domain error for infinite arguments.
         if (double.IsInfinity(phase)) domainError = true;
-        return new Complex(len * Math.Cos(phase), len * Math.Sin(phase));
+        return new Complex(Times(len, Math.Cos(phase)), Times(len, Math.Sin(phase)));
     }
 
     static Complex PowUnsigned(Complex x, long n)

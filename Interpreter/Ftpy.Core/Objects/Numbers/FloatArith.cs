@@ -10,10 +10,19 @@ namespace Ftpy.Objects.Numbers;
 /// </summary>
 public static class FloatArith
 {
+    // When both operands are NaNs the hardware returns the first operand's NaN; CPython's
+    // build evaluates float + and * with the right operand first and - and / with the left
+    // one, so that NaN's sign is what Python shows (math.copysign, struct, float.hex).
+    public static double Add(double a, double b) => double.IsNaN(b) ? b : a + b;
+
+    public static double Subtract(double a, double b) => double.IsNaN(a) ? a : a - b;
+
+    public static double Multiply(double a, double b) => double.IsNaN(b) ? b : a * b;
+
     public static double TrueDivide(double a, double b)
     {
         if (b == 0.0) throw PyErr.ZeroDivisionError("float division by zero");
-        return a / b;
+        return double.IsNaN(a) ? a : a / b;
     }
 
     public static double FloorDivide(double a, double b)

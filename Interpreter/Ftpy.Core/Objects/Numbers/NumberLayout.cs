@@ -35,7 +35,7 @@ internal static class NumberLayout
             default: if (signChar == '-') sign = '-'; break;
         }
         int nSign = sign == '\0' ? 0 : 1;
-        long nonDigit = nSign + prefix.Length + (hasDecimal ? 1 : 0) + remainder.Length;
+        long nonDigit = nSign + prefix.Length + (hasDecimal ? 1 : 0) + StrFormat.CodePointCount(remainder);
         long width = spec.Width;
         long minWidth = spec.Fill == '0' && align == '=' ? width - nonDigit : 0;
         if (minWidth > MaxResultLength) throw TooLong();
