@@ -153,6 +153,23 @@ public static partial class MathFunctions
         return r;
     }
 
+    /// <summary>math.fma(x, y, z) (3.13): x * y + z rounded once.</summary>
+    public static double Fma(double x, double y, double z)
+    {
+        double r = Math.FusedMultiplyAdd(x, y, z);
+        if (double.IsFinite(r)) return r;
+        if (double.IsNaN(r))
+        {
+            if (!double.IsNaN(x) && !double.IsNaN(y) && !double.IsNaN(z))
+                throw PyErr.ValueError("invalid operation in fma");
+        }
+        else if (double.IsFinite(x) && double.IsFinite(y) && double.IsFinite(z))
+        {
+            throw PyErr.OverflowError("overflow in fma");
+        }
+        return r;
+    }
+
     public static double Degrees(double x) => x * (180.0 / Pi);
     public static double Radians(double x) => x * (Pi / 180.0);
 

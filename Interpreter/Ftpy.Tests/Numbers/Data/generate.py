@@ -124,7 +124,10 @@ def random_floats(rng, n):
 def gen_float_repr():
     w = Writer("float_repr")
     rng = random.Random(1)
-    for x in special_floats() + random_floats(rng, 4000):
+    # Powers of two and their neighbours: the rounding interval is lopsided there.
+    powers = [math.ldexp(1.0, k) for k in range(-1074, 1024)]
+    neighbours = [math.nextafter(p, sign * INF) for p in powers[::7] for sign in (1, -1)]
+    for x in special_floats() + random_floats(rng, 4000) + powers + neighbours:
         w.add("repr", [x], lambda x=x: repr(x))
     w.close()
 
@@ -599,6 +602,14 @@ def gen_math():
                          (INF, INF, 1e-9, 0.0), (INF, -INF, 1e-9, 0.0), (NAN, NAN, 1e-9, 0.0), (1.0, 2.0, -1.0, 0.0),
                          (1.0, 2.0, 0.0, -1.0), (1.0, 2.0, 0.5, 0.0), (1e308, -1e308, 2.0, 0.0)]:
         w.add("isclose4", [a, b, rt, at], lambda a=a, b=b, rt=rt, at=at: math.isclose(a, b, rel_tol=rt, abs_tol=at))
+    fma_values = [0.0, -0.0, 1.0, -1.0, 0.1, 3.0, 1e308, -1e308, 5e-324, INF, -INF, NAN, -NAN, 1e-300, 2.0 ** 53]
+    for x in fma_values:
+        for y in fma_values:
+            for z in fma_values[::2]:
+                w.add("fma", [x, y, z], lambda x=x, y=y, z=z: math.fma(x, y, z))
+    for _ in range(300):
+        x, y, z = (rng.uniform(-1, 1) * 10.0 ** rng.randint(-20, 20) for _ in range(3))
+        w.add("fma", [x, y, z], lambda x=x, y=y, z=z: math.fma(x, y, z))
     # integers
     ints = [0, 1, 2, 5, 10, 20, 21, 30, 100, 127, 128, 1000, 2 ** 31, -1, -5, 2 ** 70]
     for n in ints + [rng.randint(0, 3000) for _ in range(40)]:
