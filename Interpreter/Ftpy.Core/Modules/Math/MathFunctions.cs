@@ -233,17 +233,8 @@ public static partial class MathFunctions
         return (fraction, integer);
     }
 
-    /// <summary>math.nextafter(x, y): the next double after x toward y.</summary>
-    public static double NextAfter(double x, double y)
-    {
-        if (double.IsNaN(x) || double.IsNaN(y)) return x + y;
-        if (x == y) return y;
-        if (x == 0.0) return Math.CopySign(double.Epsilon, y);
-        long bits = BitConverter.DoubleToInt64Bits(x);
-        bool away = (x < y) == (x > 0);
-        bits += away ? 1 : -1;
-        return BitConverter.Int64BitsToDouble(bits);
-    }
+    /// <summary>math.nextafter(x, y): the next double after x toward y (the C library's nextafter).</summary>
+    public static double NextAfter(double x, double y) => LibM.NextAfter(x, y);
 
     /// <summary>math.nextafter(x, y, steps=n) (3.12+): n steps toward y, stopping at y.</summary>
     public static double NextAfter(double x, double y, BigInteger steps)

@@ -5,7 +5,7 @@ Run with CPython 3.13 from this directory:
 
     PYENV_VERSION=3.13.0 python3.13 generate.py
 
-Every file is JSON lines: {"op": name, "args": [values...], "expect": value}. Values are
+Every file is JSON lines: {"op":name,"args":[values...],"expect":value}. Values are
 tagged strings so that every bit survives: "f" + 16 hex digits (float bits), "i" + decimal
 (int), "s" + text (str), "c" + two float encodings joined by "," (complex), "b" + 0/1
 (bool), "t" + JSON list of values (tuple), "n" (None), "y" + hex (bytes), and for errors
@@ -72,7 +72,7 @@ class Writer:
             return
         self.seen.add(key)
         self.lines.append(json.dumps({"op": op, "args": [enc(a) for a in args], "expect": run(fn)},
-                                     ensure_ascii=True))
+                                     ensure_ascii=True, separators=(",", ":")))
 
     def close(self):
         with open(f"{HERE}/{self.name}.jsonl", "w") as f:
@@ -218,7 +218,7 @@ def gen_int_format():
     rng = random.Random(4)
     values = [0, 1, -1, 7, 65, 255, -255, 10 ** 6, -(10 ** 6), 2 ** 63, -(2 ** 63), 2 ** 64 - 1,
               10 ** 30, -(10 ** 30), 0x10FFFF, 0x110000, 2 ** 70]
-    values += [rng.randint(-10 ** rng.randint(1, 40), 10 ** rng.randint(1, 40)) for _ in range(300)]
+    values += [rng.randint(-10 ** rng.randint(1, 40), 10 ** rng.randint(1, 40)) for _ in range(120)]
     for v in values:
         for spec in INT_SPECS:
             w.add("format", [v, spec], lambda v=v, s=spec: format(v, s))
@@ -353,7 +353,7 @@ def gen_int_text():
     rng = random.Random(8)
     values = [0, 1, -1, 9, 10, -10, 2 ** 63 - 1, -(2 ** 63), 2 ** 64, 10 ** 19, 10 ** 20 - 1]
     values += [rng.randint(-10 ** rng.randint(1, 300), 10 ** rng.randint(1, 300)) for _ in range(400)]
-    values += [rng.getrandbits(rng.randint(4000, 20000)) * rng.choice([1, -1]) for _ in range(10)]
+    values += [rng.getrandbits(rng.randint(4000, 20000)) * rng.choice([1, -1]) for _ in range(4)]
     for v in values:
         sys.set_int_max_str_digits(0)
         w.add("str", [v, 0], lambda v=v: str(v))
@@ -376,7 +376,7 @@ def int_values(rng, n):
     out = [0, 1, -1, 2, -2, 3, 7, -7, 10, 2 ** 31, 2 ** 53, 2 ** 53 + 1, 2 ** 62, 2 ** 63 - 1, -(2 ** 63),
            2 ** 63, 2 ** 64, -(2 ** 64), 10 ** 20, -(10 ** 20), 10 ** 30 + 7]
     for _ in range(n):
-        k = rng.choice([8, 16, 32, 62, 64, 65, 100, 200, 1100])
+        k = rng.choice([8, 16, 32, 62, 64, 65, 100, 200, 1100] if rng.random() < 0.3 else [8, 16, 32, 62, 64, 65, 100])
         out.append(rng.getrandbits(k) * rng.choice([1, -1]))
     return out
 
@@ -386,7 +386,7 @@ def gen_int_arith():
     rng = random.Random(9)
     vals = int_values(rng, 120)
     for a in vals:
-        for b in rng.sample(vals, 12) + [0, 1, -1]:
+        for b in rng.sample(vals, 7) + [0, 1, -1]:
             w.add("floordiv", [a, b], lambda a=a, b=b: a // b)
             w.add("mod", [a, b], lambda a=a, b=b: a % b)
             w.add("divmod", [a, b], lambda a=a, b=b: divmod(a, b))
@@ -441,7 +441,7 @@ def gen_float_arith():
     rng = random.Random(10)
     fl = special_floats() + random_floats(rng, 150)
     for a in fl:
-        for b in rng.sample(fl, 10) + [0.0, -0.0, INF, -INF, 1.0, -1.0, 3.0]:
+        for b in rng.sample(fl, 5) + [0.0, -0.0, INF, -INF, 1.0, -1.0, 3.0]:
             w.add("floordiv", [a, b], lambda a=a, b=b: a // b)
             w.add("mod", [a, b], lambda a=a, b=b: a % b)
             w.add("divmod", [a, b], lambda a=a, b=b: divmod(a, b))
@@ -453,9 +453,9 @@ def gen_float_arith():
     for a in [-2.0, -8.0, -0.5, -1.0, -INF, -1e300]:
         for b in [0.5, 1 / 3, 2.0, 3.0, -2.0, 1e300, -1e300, 2.5, INF, -INF, NAN]:
             w.add("pow", [a, b], lambda a=a, b=b: a ** b)
-    for x in special_floats() + random_floats(rng, 800):
+    for x in special_floats() + random_floats(rng, 500):
         w.add("round0", [x], lambda x=x: round(x))
-        for n in [0, 1, 2, 3, -1, -2, 5, 10, 15, 17, 20, 300, 323, 324, -308, -309]:
+        for n in [0, 1, 2, -1, 5, 15, 17, 323, 324, -308, -309]:
             w.add("round", [x, n], lambda x=x, n=n: round(x, n))
         w.add("trunc", [x], lambda x=x: math.trunc(x))
         w.add("floor", [x], lambda x=x: math.floor(x))
@@ -564,8 +564,8 @@ def gen_math():
     for name in unary:
         fn = getattr(math, name)
         r = ranges.get(name, 1e3)
-        xs = sp + [rng.uniform(-r, r) for _ in range(250)] + [rng.uniform(-1, 1) * 10.0 ** rng.randint(-30, 30)
-                                                             for _ in range(50)]
+        xs = sp + [rng.uniform(-r, r) for _ in range(150)] + [rng.uniform(-1, 1) * 10.0 ** rng.randint(-30, 30)
+                                                             for _ in range(40)]
         if name in ("gamma", "lgamma"):
             xs += [rng.uniform(-20, 20) for _ in range(300)] + [rng.uniform(0, 1) for _ in range(100)]
             xs += [n + d for n in range(-30, 30) for d in (0.0, 0.5, 1e-9, -1e-9)]
@@ -573,8 +573,8 @@ def gen_math():
             w.add(name, [x], lambda fn=fn, x=x: fn(x))
     binary = ["atan2", "copysign", "fmod", "remainder", "pow", "nextafter", "hypot", "dist2", "isclose", "log_base"]
     for name in binary:
-        pairs = [(a, b) for a in sp[::3] for b in sp[::4]]
-        pairs += [(rng.uniform(-100, 100), rng.uniform(-100, 100)) for _ in range(300)]
+        pairs = [(a, b) for a in sp[::4] for b in sp[::5]]
+        pairs += [(rng.uniform(-100, 100), rng.uniform(-100, 100)) for _ in range(200)]
         pairs += [(rng.uniform(-1, 1) * 10.0 ** rng.randint(-300, 300), rng.uniform(-1, 1) * 10.0 ** rng.randint(-300, 300))
                   for _ in range(200)]
         for a, b in pairs:
