@@ -189,6 +189,13 @@ def gen_printf():
             fmt = printf_spec(flags, width, prec, conv)
             w.add("printf_float", [x, conv, flags, -1 if width is None else width, -1 if prec is None else prec],
                   lambda x=x, f=fmt: f % x)
+    for x in special_floats():
+        for conv in "eEfFgG":
+            for prec in [None, 0, 1, 2, 17]:
+                for flags, width in [("", None), ("#", None), ("0", 10), ("-+", 12)]:
+                    fmt = printf_spec(flags, width, prec, conv)
+                    w.add("printf_float", [x, conv, flags, -1 if width is None else width, -1 if prec is None else prec],
+                          lambda x=x, f=fmt: f % x)
     ints = [0, 1, -1, 7, -7, 255, -255, 10 ** 20, -(10 ** 20), 2 ** 64, 123456789]
     ints += [rng.randint(-10 ** 30, 10 ** 30) for _ in range(100)]
     for v in ints:
