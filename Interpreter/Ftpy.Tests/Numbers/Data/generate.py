@@ -472,6 +472,14 @@ def gen_float_arith():
         for n in range(-5, 8):
             w.add("round", [x, n], lambda x=x, n=n: round(x, n))
     w.add("round", [1.7976931348623157e308, -308], lambda: round(1.7976931348623157e308, -308))
+    # builtin sum() over floats with a float start: the compensated float path
+    for _ in range(400):
+        n = rng.randint(0, 20)
+        pool = special_floats() + [1e16, -1e16, 1.0, -1.0, 1e-16, 0.1, 1e308, -1e308]
+        xs = [rng.choice(pool) if rng.random() < 0.5 else rng.uniform(-1, 1) * 10.0 ** rng.randint(-20, 20)
+              for _ in range(n)]
+        start = rng.choice([0.0, -0.0, 1.0, NAN])
+        w.add("sum", [start] + xs, lambda xs=xs, start=start: sum(xs, start))
     ints = [0, 1, -1, 2 ** 53, 2 ** 53 + 1, -(2 ** 53) - 1, 2 ** 63, 2 ** 64 + 1, 10 ** 20, 10 ** 400, -(10 ** 400),
             2 ** 1023, 2 ** 1024, 123456789]
     for x in special_floats() + [float(2 ** 53), float(2 ** 64), 9007199254740992.5, 1e20, -1e20]:
