@@ -273,6 +273,8 @@ def gen_float_parse():
     rng = random.Random(5)
     for s in FLOAT_STRINGS:
         w.add("float", [s], lambda s=s: float(s))
+    for data in [b"1.5", b" 2 ", b"1\xa0", b"\xd9\xa1", b"1_0", b"x", b"1\x00", b"inf", b"-1e5", b""]:
+        w.add("float_bytes", [data], lambda d=data: float(d))
     for x in random_floats(rng, 1500):
         for s in [repr(x), "%.17g" % x, "%.25e" % x, "%.12f" % x]:
             w.add("float", [s], lambda s=s: float(s))
@@ -319,6 +321,9 @@ def gen_int_parse():
              ("1_" * 4300 + "1", 10), ("7" * 100, 8), ("z" * 50, 36), ("10", 2), ("12", 3), ("  -0b_1_0 ", 0)]
     for s, b in cases:
         w.add("int", [s, b, 4300], lambda s=s, b=b: int(s, b))
+    for data, b in [(b"12", 10), (b" -0x1f ", 0), (b"1\xa0", 10), (b"\xd9\xa1", 10), (b"1_0", 10), (b"z", 36),
+                    (b"1\x00", 10), (b"", 10), (b"x" * 300, 10)]:
+        w.add("int_bytes", [data, b, 4300], lambda d=data, b=b: int(d, b))
     for s, b in [("1" * 5000, 10), ("1" * 5000, 7)]:
         sys.set_int_max_str_digits(0)
         w.add("int", [s, b, 0], lambda s=s, b=b: int(s, b))
