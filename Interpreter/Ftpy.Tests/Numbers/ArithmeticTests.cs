@@ -59,9 +59,17 @@ public class ArithmeticTests
         "floor" => I(FloatArith.Floor(Float(a[0]))),
         "ceil" => I(FloatArith.Ceil(Float(a[0]))),
         "is_integer" => B(IntConvert.IsInteger(Float(a[0]))),
+        "sum" => F(Sum(a.Select(Float).ToArray())),
         "compare" => FloatCompare.Compare(Float(a[0]), Int(a[1])) is int c ? I(c) : None,
         _ => throw new ArgumentException(op),
     });
+
+    static double Sum(double[] startAndItems)
+    {
+        var sum = new FloatSum(startAndItems[0]);
+        foreach (double x in startAndItems.Skip(1)) sum.Add(x);
+        return sum.Result();
+    }
 
     static string FloatDivMod(double a, double b)
     {

@@ -17,7 +17,18 @@ public static class CPythonCases
 {
     public sealed record Case(string Op, string[] Args, string Expect, int Line);
 
-    static string DataDirectory([CallerFilePath] string path = "") => Path.Combine(Path.GetDirectoryName(path)!, "Data");
+    /// <summary>The Data folder beside this source file; found by walking up from the test binaries when source paths are mapped.</summary>
+    static string DataDirectory([CallerFilePath] string path = "")
+    {
+        string beside = Path.Combine(Path.GetDirectoryName(path) ?? "", "Data");
+        if (Directory.Exists(beside)) return beside;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "Interpreter", "Ftpy.Tests", "Numbers", "Data");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        throw new DirectoryNotFoundException("Numbers/Data with the CPython expected values");
+    }
 
     public static IReadOnlyList<Case> Load(string name)
     {

@@ -50,6 +50,7 @@ public class MathTests
             case "nextafter_steps": return F(MathFunctions.NextAfter(Float(a[0]), Float(a[1]), Int(a[2])));
             case "ldexp": return F(MathFunctions.Ldexp(Float(a[0]), Int(a[1])));
             case "isclose": return B(MathFunctions.IsClose(Float(a[0]), Float(a[1])));
+            case "fma": return F(MathFunctions.Fma(Float(a[0]), Float(a[1]), Float(a[2])));
             case "isclose4": return B(MathFunctions.IsClose(Float(a[0]), Float(a[1]), Float(a[2]), Float(a[3])));
         }
         if (a.Length == 1) return F(Unary(op)(Float(a[0])));

@@ -8,7 +8,30 @@ namespace Ftpy.Tests.Numbers;
 public class ParsingTests
 {
     [Fact]
-    public void FloatParseMatchesCPython() => Check("float_parse", (op, a) => F(FloatParse.Parse(Str(a[0]))));
+    public void FloatParseMatchesCPython() => Check("float_parse", (op, a) => op switch
+    {
+        "float_bytes" => F(FloatParse.ParseBytes(Bytes(a[0]), BytesRepr(Bytes(a[0])))),
+        _ => F(FloatParse.Parse(Str(a[0]))),
+    });
+
+    /// <summary>repr() of bytes for the error messages (what the object layer will pass).</summary>
+    static string BytesRepr(byte[] bytes)
+    {
+        bool single = !bytes.Contains((byte)'\'') || bytes.Contains((byte)'"');
+        var sb = new System.Text.StringBuilder("b");
+        char quote = single ? '\'' : '"';
+        sb.Append(quote);
+        foreach (byte c in bytes)
+        {
+            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            else if (c == '\t') sb.Append("\\t");
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c < 0x20 || c >= 0x7f) sb.Append("\\x").Append(c.ToString("x2"));
+            else sb.Append((char)c);
+        }
+        return sb.Append(quote).ToString();
+    }
 
     [Fact]
     public void FloatHexMatchesCPython() => Check("float_hex", (op, a) => op switch
@@ -18,8 +41,11 @@ public class ParsingTests
     });
 
     [Fact]
-    public void IntParseMatchesCPython() => Check("int_parse", (op, a) =>
-        I(IntParse.Parse(Str(a[0]), (int)Int(a[1]), (int)Int(a[2]))));
+    public void IntParseMatchesCPython() => Check("int_parse", (op, a) => op switch
+    {
+        "int_bytes" => I(IntParse.ParseBytes(Bytes(a[0]), (int)Int(a[1]), (int)Int(a[2]), BytesRepr(Bytes(a[0])))),
+        _ => I(IntParse.Parse(Str(a[0]), (int)Int(a[1]), (int)Int(a[2]))),
+    });
 
     [Fact]
     public void IntTextMatchesCPython() => Check("int_text", (op, a) => op switch

@@ -153,6 +153,23 @@ public static partial class MathFunctions
         return r;
     }
 
+    /// <summary>math.fma(x, y, z) (3.13): x * y + z rounded once.</summary>
+    public static double Fma(double x, double y, double z)
+    {
+        double r = Math.FusedMultiplyAdd(x, y, z);
+        if (double.IsFinite(r)) return r;
+        if (double.IsNaN(r))
+        {
+            if (!double.IsNaN(x) && !double.IsNaN(y) && !double.IsNaN(z))
+                throw PyErr.ValueError("invalid operation in fma");
+        }
+        else if (double.IsFinite(x) && double.IsFinite(y) && double.IsFinite(z))
+        {
+            throw PyErr.OverflowError("overflow in fma");
+        }
+        return r;
+    }
+
     public static double Degrees(double x) => x * (180.0 / Pi);
     public static double Radians(double x) => x * (Pi / 180.0);
 
@@ -216,17 +233,8 @@ public static partial class MathFunctions
         return (fraction, integer);
     }
 
-    /// <summary>math.nextafter(x, y): the next double after x toward y.</summary>
-    public static double NextAfter(double x, double y)
-    {
-        if (double.IsNaN(x) || double.IsNaN(y)) return x + y;
-        if (x == y) return y;
-        if (x == 0.0) return Math.CopySign(double.Epsilon, y);
-        long bits = BitConverter.DoubleToInt64Bits(x);
-        bool away = (x < y) == (x > 0);
-        bits += away ? 1 : -1;
-        return BitConverter.Int64BitsToDouble(bits);
-    }
+    /// <summary>math.nextafter(x, y): the next double after x toward y (the C library's nextafter).</summary>
+    public static double NextAfter(double x, double y) => LibM.NextAfter(x, y);
 
     /// <summary>math.nextafter(x, y, steps=n) (3.12+): n steps toward y, stopping at y.</summary>
     public static double NextAfter(double x, double y, BigInteger steps)

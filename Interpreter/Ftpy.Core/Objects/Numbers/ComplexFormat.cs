@@ -18,6 +18,10 @@ public static class ComplexFormat
         return "(" + re + im + "j)";
     }
 
+    /// <summary>format(z, spec) with the spec as text.</summary>
+    public static string Format(Complex z, string spec, string typeName = "complex") =>
+        Format(z, FormatSpec.Parse(spec, typeName));
+
     /// <summary>format(z, spec): types e E f F g G n and none (like str(z), or 'g' when a precision is given).</summary>
     public static string Format(Complex z, FormatSpec spec)
     {

@@ -43,7 +43,54 @@ public static class FloatDigits
         while (start < all.Length - 1 && all[start] == '0') { start++; decpt--; }
         int end = all.Length;
         while (end > start + 1 && all[end - 1] == '0') end--;
-        return all[start..end];
+        string digits = all[start..end];
+
+        // At a power of two the lower neighbour is closer than the upper one. .NET treats
+        // the rounding interval as symmetric there and may return digits that read back as
+        // the lower neighbour; then search for the shortest digits that really round-trip.
+        DoubleBits.Decompose(v, out ulong m, out int e2);
+        if (m == 1UL << 52 && !ReadsBackAs(digits, decpt, v))
+            digits = ShortestBySearch(v, m, e2, digits.Length, out decpt);
+        return digits;
+    }
+
+    static bool ReadsBackAs(string digits, int decpt, double v)
+    {
+        string text = digits + "e" + (decpt - digits.Length).ToString(CultureInfo.InvariantCulture);
+        return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) == v;
+    }
+
+    /// <summary>
+    /// Shortest digits (from <paramref name="minLength"/> up) whose value reads back as v,
+    /// taking the closer of the two candidates around v at each length.
+    /// </summary>
+    static string ShortestBySearch(double v, ulong m, int e, int minLength, out int decpt)
+    {
+        int k = DecimalExponent(v, m, e);
+        for (int n = Math.Max(1, minLength); ; n++)
+        {
+            int s = n - 1 - k;
+            // v * 10**s as an exact fraction num / den.
+            BigInteger num = new BigInteger(m), den = BigInteger.One;
+            if (e >= 0) num <<= e; else den <<= -e;
+            if (s >= 0) num *= BigInteger.Pow(10, s); else den *= BigInteger.Pow(10, -s);
+            BigInteger low = BigInteger.DivRem(num, den, out BigInteger rem);
+            BigInteger high = low + 1;
+            // Order the candidates by distance to v: the lower one first unless rem > den/2.
+            bool highFirst = (rem << 1) > den;
+            foreach (BigInteger candidate in highFirst ? new[] { high, low } : new[] { low, high })
+            {
+                if (candidate.IsZero) continue;
+                string text = candidate.ToString(CultureInfo.InvariantCulture);
+                int candidateDecpt = text.Length - s;
+                string stripped = StripTrailingZeros(text);
+                if (ReadsBackAs(stripped, candidateDecpt, v))
+                {
+                    decpt = candidateDecpt;
+                    return stripped;
+                }
+            }
+        }
     }
 
     /// <summary>The value correctly rounded to <paramref name="ndigits"/> (>= 1) significant digits.</summary>

@@ -5,6 +5,10 @@ namespace Ftpy.Objects.Numbers;
 /// <summary>float.__format__ (format-spec mini-language) and the float conversions of str % args.</summary>
 public static class FloatFormat
 {
+    /// <summary>format(x, spec) with the spec as text.</summary>
+    public static string Format(double value, string spec, string typeName = "float") =>
+        Format(value, FormatSpec.Parse(spec, typeName));
+
     /// <summary>format(x, spec) for a float: types e E f F g G n % and none (repr-like, or 'g' keeping a ".0" when a precision is given).</summary>
     public static string Format(double value, FormatSpec spec)
     {

@@ -24,6 +24,10 @@ public static class FloatParse
         return value;
     }
 
+    /// <summary>float(bytes): ASCII only (no Unicode digits or spaces); the error quotes <paramref name="bytesRepr"/>.</summary>
+    public static double ParseBytes(ReadOnlySpan<byte> bytes, string bytesRepr) =>
+        Parse(NumericText.AsciiOnly(bytes), bytesRepr);
+
     static PyException Error(string original, string? reprForError) =>
         PyErr.ValueError($"could not convert string to float: {reprForError ?? StrRepr.Repr(original)}");
 

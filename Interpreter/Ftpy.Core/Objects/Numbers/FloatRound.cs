@@ -19,7 +19,7 @@ public static class FloatRound
     /// <summary>round(x): the nearest int, ties to even.</summary>
     public static BigInteger Round(double x) => IntConvert.FromDouble(Math.Round(x, MidpointRounding.ToEven));
 
-    /// <summary>round(x, ndigits) for a float.</summary>
+    /// <summary>round(x, ndigits) for a float; a huge ndigits is clipped to a long first, as CPython clips it to Py_ssize_t.</summary>
     public static double Round(double x, long ndigits)
     {
         if (!double.IsFinite(x)) return x;

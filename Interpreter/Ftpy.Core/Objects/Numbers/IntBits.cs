@@ -14,7 +14,7 @@ public static class IntBits
     {
         if (n < 0) throw PyErr.ValueError("negative shift count");
         if (a == 0) { result = 0; return true; }
-        if (n >= 63) { result = 0; return false; }
+        if (n >= 64) { result = 0; return false; }
         result = a << (int)n;
         return result >> (int)n == a;
     }

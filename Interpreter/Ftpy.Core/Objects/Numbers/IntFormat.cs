@@ -11,6 +11,10 @@ namespace Ftpy.Objects.Numbers;
 /// </summary>
 public static class IntFormat
 {
+    /// <summary>format(n, spec) with the spec as text (type name "bool" for bools).</summary>
+    public static string Format(BigInteger value, string spec, int maxStrDigits = 0, string typeName = "int") =>
+        Format(value, FormatSpec.Parse(spec, typeName, 'd'), maxStrDigits);
+
     public static string Format(long value, FormatSpec spec, int maxStrDigits = 0) =>
         Format(new BigInteger(value), spec, maxStrDigits);
 

@@ -82,6 +82,10 @@ public static class IntParse
         return negative ? -value : value;
     }
 
+    /// <summary>int(bytes, base): ASCII only (no Unicode digits or spaces); the error quotes <paramref name="bytesRepr"/>.</summary>
+    public static BigInteger ParseBytes(ReadOnlySpan<byte> bytes, int @base, int maxStrDigits, string bytesRepr) =>
+        Parse(NumericText.AsciiOnly(bytes), @base, maxStrDigits, bytesRepr);
+
     static PyException Invalid(string s, int @base, string? reprForError)
     {
         string repr = reprForError ?? StrRepr.Repr(s);

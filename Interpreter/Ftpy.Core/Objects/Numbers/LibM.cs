@@ -17,6 +17,7 @@ public static unsafe class LibM
     static readonly delegate* unmanaged<double, double> Log1pPtr = (delegate* unmanaged<double, double>)Export("log1p");
     static readonly delegate* unmanaged<double, double> Exp2Ptr = (delegate* unmanaged<double, double>)Export("exp2");
     static readonly delegate* unmanaged<double, double, double> HypotPtr = (delegate* unmanaged<double, double, double>)Export("hypot");
+    static readonly delegate* unmanaged<double, double, double> NextAfterPtr = (delegate* unmanaged<double, double, double>)Export("nextafter");
 
     static nint LoadLibrary()
     {
@@ -34,4 +35,5 @@ public static unsafe class LibM
     public static double Log1p(double x) => Log1pPtr(x);
     public static double Exp2(double x) => Exp2Ptr(x);
     public static double Hypot(double x, double y) => HypotPtr(x, y);
+    public static double NextAfter(double x, double y) => NextAfterPtr(x, y);
 }

@@ -34,6 +34,14 @@ public static class NumericText
     /// <summary>The ASCII white space of C's isspace, which the parsers strip (Py_ISSPACE).</summary>
     public static bool IsAsciiSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
 
+    /// <summary>Bytes as parser text: ASCII kept, every other byte '?' (which no parser accepts).</summary>
+    public static string AsciiOnly(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (int i = 0; i < bytes.Length; i++) chars[i] = bytes[i] < 128 ? (char)bytes[i] : '?';
+        return new string(chars);
+    }
+
     /// <summary>
     /// Maps non-ASCII decimal digits to '0'..'9', non-ASCII white space to ' ', and any
     /// other non-ASCII code point to '?' (which no parser accepts); ASCII is kept as is.

@@ -5,6 +5,10 @@ namespace Ftpy.Objects.Numbers;
 /// <summary>str.__format__: type 's' (the default), precision truncates, left-aligned by default.</summary>
 public static class StrFormat
 {
+    /// <summary>format(s, spec) with the spec as text.</summary>
+    public static string Format(string value, string spec, string typeName = "str") =>
+        Format(value, FormatSpec.Parse(spec, typeName, 's'));
+
     public static string Format(string value, FormatSpec spec)
     {
         if (spec.Type != 's') throw spec.UnknownCode();

@@ -5,7 +5,7 @@ Run with CPython 3.13 from this directory:
 
     PYENV_VERSION=3.13.0 python3.13 generate.py
 
-Every file is JSON lines: {"op": name, "args": [values...], "expect": value}. Values are
+Every file is JSON lines: {"op":name,"args":[values...],"expect":value}. Values are
 tagged strings so that every bit survives: "f" + 16 hex digits (float bits), "i" + decimal
 (int), "s" + text (str), "c" + two float encodings joined by "," (complex), "b" + 0/1
 (bool), "t" + JSON list of values (tuple), "n" (None), "y" + hex (bytes), and for errors
@@ -72,7 +72,7 @@ class Writer:
             return
         self.seen.add(key)
         self.lines.append(json.dumps({"op": op, "args": [enc(a) for a in args], "expect": run(fn)},
-                                     ensure_ascii=True))
+                                     ensure_ascii=True, separators=(",", ":")))
 
     def close(self):
         with open(f"{HERE}/{self.name}.jsonl", "w") as f:
@@ -124,7 +124,10 @@ def random_floats(rng, n):
 def gen_float_repr():
     w = Writer("float_repr")
     rng = random.Random(1)
-    for x in special_floats() + random_floats(rng, 4000):
+    # Powers of two and their neighbours: the rounding interval is lopsided there.
+    powers = [math.ldexp(1.0, k) for k in range(-1074, 1024)]
+    neighbours = [math.nextafter(p, sign * INF) for p in powers[::7] for sign in (1, -1)]
+    for x in special_floats() + random_floats(rng, 4000) + powers + neighbours:
         w.add("repr", [x], lambda x=x: repr(x))
     w.close()
 
@@ -186,6 +189,13 @@ def gen_printf():
             fmt = printf_spec(flags, width, prec, conv)
             w.add("printf_float", [x, conv, flags, -1 if width is None else width, -1 if prec is None else prec],
                   lambda x=x, f=fmt: f % x)
+    for x in special_floats():
+        for conv in "eEfFgG":
+            for prec in [None, 0, 1, 2, 17]:
+                for flags, width in [("", None), ("#", None), ("0", 10), ("-+", 12)]:
+                    fmt = printf_spec(flags, width, prec, conv)
+                    w.add("printf_float", [x, conv, flags, -1 if width is None else width, -1 if prec is None else prec],
+                          lambda x=x, f=fmt: f % x)
     ints = [0, 1, -1, 7, -7, 255, -255, 10 ** 20, -(10 ** 20), 2 ** 64, 123456789]
     ints += [rng.randint(-10 ** 30, 10 ** 30) for _ in range(100)]
     for v in ints:
@@ -215,7 +225,7 @@ def gen_int_format():
     rng = random.Random(4)
     values = [0, 1, -1, 7, 65, 255, -255, 10 ** 6, -(10 ** 6), 2 ** 63, -(2 ** 63), 2 ** 64 - 1,
               10 ** 30, -(10 ** 30), 0x10FFFF, 0x110000, 2 ** 70]
-    values += [rng.randint(-10 ** rng.randint(1, 40), 10 ** rng.randint(1, 40)) for _ in range(300)]
+    values += [rng.randint(-10 ** rng.randint(1, 40), 10 ** rng.randint(1, 40)) for _ in range(120)]
     for v in values:
         for spec in INT_SPECS:
             w.add("format", [v, spec], lambda v=v, s=spec: format(v, s))
@@ -263,6 +273,8 @@ def gen_float_parse():
     rng = random.Random(5)
     for s in FLOAT_STRINGS:
         w.add("float", [s], lambda s=s: float(s))
+    for data in [b"1.5", b" 2 ", b"1\xa0", b"\xd9\xa1", b"1_0", b"x", b"1\x00", b"inf", b"-1e5", b""]:
+        w.add("float_bytes", [data], lambda d=data: float(d))
     for x in random_floats(rng, 1500):
         for s in [repr(x), "%.17g" % x, "%.25e" % x, "%.12f" % x]:
             w.add("float", [s], lambda s=s: float(s))
@@ -309,6 +321,9 @@ def gen_int_parse():
              ("1_" * 4300 + "1", 10), ("7" * 100, 8), ("z" * 50, 36), ("10", 2), ("12", 3), ("  -0b_1_0 ", 0)]
     for s, b in cases:
         w.add("int", [s, b, 4300], lambda s=s, b=b: int(s, b))
+    for data, b in [(b"12", 10), (b" -0x1f ", 0), (b"1\xa0", 10), (b"\xd9\xa1", 10), (b"1_0", 10), (b"z", 36),
+                    (b"1\x00", 10), (b"", 10), (b"x" * 300, 10)]:
+        w.add("int_bytes", [data, b, 4300], lambda d=data, b=b: int(d, b))
     for s, b in [("1" * 5000, 10), ("1" * 5000, 7)]:
         sys.set_int_max_str_digits(0)
         w.add("int", [s, b, 0], lambda s=s, b=b: int(s, b))
@@ -350,7 +365,7 @@ def gen_int_text():
     rng = random.Random(8)
     values = [0, 1, -1, 9, 10, -10, 2 ** 63 - 1, -(2 ** 63), 2 ** 64, 10 ** 19, 10 ** 20 - 1]
     values += [rng.randint(-10 ** rng.randint(1, 300), 10 ** rng.randint(1, 300)) for _ in range(400)]
-    values += [rng.getrandbits(rng.randint(4000, 20000)) * rng.choice([1, -1]) for _ in range(10)]
+    values += [rng.getrandbits(rng.randint(4000, 20000)) * rng.choice([1, -1]) for _ in range(4)]
     for v in values:
         sys.set_int_max_str_digits(0)
         w.add("str", [v, 0], lambda v=v: str(v))
@@ -373,7 +388,7 @@ def int_values(rng, n):
     out = [0, 1, -1, 2, -2, 3, 7, -7, 10, 2 ** 31, 2 ** 53, 2 ** 53 + 1, 2 ** 62, 2 ** 63 - 1, -(2 ** 63),
            2 ** 63, 2 ** 64, -(2 ** 64), 10 ** 20, -(10 ** 20), 10 ** 30 + 7]
     for _ in range(n):
-        k = rng.choice([8, 16, 32, 62, 64, 65, 100, 200, 1100])
+        k = rng.choice([8, 16, 32, 62, 64, 65, 100, 200, 1100] if rng.random() < 0.3 else [8, 16, 32, 62, 64, 65, 100])
         out.append(rng.getrandbits(k) * rng.choice([1, -1]))
     return out
 
@@ -383,7 +398,7 @@ def gen_int_arith():
     rng = random.Random(9)
     vals = int_values(rng, 120)
     for a in vals:
-        for b in rng.sample(vals, 12) + [0, 1, -1]:
+        for b in rng.sample(vals, 7) + [0, 1, -1]:
             w.add("floordiv", [a, b], lambda a=a, b=b: a // b)
             w.add("mod", [a, b], lambda a=a, b=b: a % b)
             w.add("divmod", [a, b], lambda a=a, b=b: divmod(a, b))
@@ -438,7 +453,7 @@ def gen_float_arith():
     rng = random.Random(10)
     fl = special_floats() + random_floats(rng, 150)
     for a in fl:
-        for b in rng.sample(fl, 10) + [0.0, -0.0, INF, -INF, 1.0, -1.0, 3.0]:
+        for b in rng.sample(fl, 5) + [0.0, -0.0, INF, -INF, 1.0, -1.0, 3.0]:
             w.add("floordiv", [a, b], lambda a=a, b=b: a // b)
             w.add("mod", [a, b], lambda a=a, b=b: a % b)
             w.add("divmod", [a, b], lambda a=a, b=b: divmod(a, b))
@@ -450,9 +465,9 @@ def gen_float_arith():
     for a in [-2.0, -8.0, -0.5, -1.0, -INF, -1e300]:
         for b in [0.5, 1 / 3, 2.0, 3.0, -2.0, 1e300, -1e300, 2.5, INF, -INF, NAN]:
             w.add("pow", [a, b], lambda a=a, b=b: a ** b)
-    for x in special_floats() + random_floats(rng, 800):
+    for x in special_floats() + random_floats(rng, 500):
         w.add("round0", [x], lambda x=x: round(x))
-        for n in [0, 1, 2, 3, -1, -2, 5, 10, 15, 17, 20, 300, 323, 324, -308, -309]:
+        for n in [0, 1, 2, -1, 5, 15, 17, 323, 324, -308, -309]:
             w.add("round", [x, n], lambda x=x, n=n: round(x, n))
         w.add("trunc", [x], lambda x=x: math.trunc(x))
         w.add("floor", [x], lambda x=x: math.floor(x))
@@ -462,6 +477,14 @@ def gen_float_arith():
         for n in range(-5, 8):
             w.add("round", [x, n], lambda x=x, n=n: round(x, n))
     w.add("round", [1.7976931348623157e308, -308], lambda: round(1.7976931348623157e308, -308))
+    # builtin sum() over floats with a float start: the compensated float path
+    for _ in range(400):
+        n = rng.randint(0, 20)
+        pool = special_floats() + [1e16, -1e16, 1.0, -1.0, 1e-16, 0.1, 1e308, -1e308]
+        xs = [rng.choice(pool) if rng.random() < 0.5 else rng.uniform(-1, 1) * 10.0 ** rng.randint(-20, 20)
+              for _ in range(n)]
+        start = rng.choice([0.0, -0.0, 1.0, NAN])
+        w.add("sum", [start] + xs, lambda xs=xs, start=start: sum(xs, start))
     ints = [0, 1, -1, 2 ** 53, 2 ** 53 + 1, -(2 ** 53) - 1, 2 ** 63, 2 ** 64 + 1, 10 ** 20, 10 ** 400, -(10 ** 400),
             2 ** 1023, 2 ** 1024, 123456789]
     for x in special_floats() + [float(2 ** 53), float(2 ** 64), 9007199254740992.5, 1e20, -1e20]:
@@ -561,8 +584,8 @@ def gen_math():
     for name in unary:
         fn = getattr(math, name)
         r = ranges.get(name, 1e3)
-        xs = sp + [rng.uniform(-r, r) for _ in range(250)] + [rng.uniform(-1, 1) * 10.0 ** rng.randint(-30, 30)
-                                                             for _ in range(50)]
+        xs = sp + [rng.uniform(-r, r) for _ in range(150)] + [rng.uniform(-1, 1) * 10.0 ** rng.randint(-30, 30)
+                                                             for _ in range(40)]
         if name in ("gamma", "lgamma"):
             xs += [rng.uniform(-20, 20) for _ in range(300)] + [rng.uniform(0, 1) for _ in range(100)]
             xs += [n + d for n in range(-30, 30) for d in (0.0, 0.5, 1e-9, -1e-9)]
@@ -570,8 +593,8 @@ def gen_math():
             w.add(name, [x], lambda fn=fn, x=x: fn(x))
     binary = ["atan2", "copysign", "fmod", "remainder", "pow", "nextafter", "hypot", "dist2", "isclose", "log_base"]
     for name in binary:
-        pairs = [(a, b) for a in sp[::3] for b in sp[::4]]
-        pairs += [(rng.uniform(-100, 100), rng.uniform(-100, 100)) for _ in range(300)]
+        pairs = [(a, b) for a in sp[::4] for b in sp[::5]]
+        pairs += [(rng.uniform(-100, 100), rng.uniform(-100, 100)) for _ in range(200)]
         pairs += [(rng.uniform(-1, 1) * 10.0 ** rng.randint(-300, 300), rng.uniform(-1, 1) * 10.0 ** rng.randint(-300, 300))
                   for _ in range(200)]
         for a, b in pairs:
@@ -599,6 +622,14 @@ def gen_math():
                          (INF, INF, 1e-9, 0.0), (INF, -INF, 1e-9, 0.0), (NAN, NAN, 1e-9, 0.0), (1.0, 2.0, -1.0, 0.0),
                          (1.0, 2.0, 0.0, -1.0), (1.0, 2.0, 0.5, 0.0), (1e308, -1e308, 2.0, 0.0)]:
         w.add("isclose4", [a, b, rt, at], lambda a=a, b=b, rt=rt, at=at: math.isclose(a, b, rel_tol=rt, abs_tol=at))
+    fma_values = [0.0, -0.0, 1.0, -1.0, 0.1, 3.0, 1e308, -1e308, 5e-324, INF, -INF, NAN, -NAN, 1e-300, 2.0 ** 53]
+    for x in fma_values:
+        for y in fma_values:
+            for z in fma_values[::2]:
+                w.add("fma", [x, y, z], lambda x=x, y=y, z=z: math.fma(x, y, z))
+    for _ in range(300):
+        x, y, z = (rng.uniform(-1, 1) * 10.0 ** rng.randint(-20, 20) for _ in range(3))
+        w.add("fma", [x, y, z], lambda x=x, y=y, z=z: math.fma(x, y, z))
     # integers
     ints = [0, 1, 2, 5, 10, 20, 21, 30, 100, 127, 128, 1000, 2 ** 31, -1, -5, 2 ** 70]
     for n in ints + [rng.randint(0, 3000) for _ in range(40)]:
