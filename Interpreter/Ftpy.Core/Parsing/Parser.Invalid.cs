@@ -76,13 +76,13 @@ public sealed partial class Parser
         }
     }
 
-    /// <summary>RAISE_SYNTAX_ERROR_INVALID_TARGET.</summary>
-    SyntaxErrorException RaiseInvalidTarget(TargetsType type, Expr e)
+    /// <summary>RAISE_SYNTAX_ERROR_INVALID_TARGET: throws when part of <paramref name="e"/> cannot be a target, else matches nothing.</summary>
+    void RaiseInvalidTarget(TargetsType type, Expr e)
     {
         var bad = InvalidTarget(e, type);
-        if (bad is null) return RaiseSyntaxError("invalid syntax");
+        if (bad is null) return;
         string verb = type == TargetsType.Del ? "delete" : "assign to";
-        return RaiseAt(bad, $"cannot {verb} {ExprName(bad)}");
+        throw RaiseAt(bad, $"cannot {verb} {ExprName(bad)}");
     }
 
     static Expr LastComprehensionItem(List<Comprehension> gens)
@@ -506,7 +506,7 @@ public sealed partial class Parser
         Accept(TokenKind.Async);
         if (!Accept(TokenKind.For)) return;
         var a = StarExpressions();
-        if (a is not null) throw RaiseInvalidTarget(TargetsType.For, a);
+        if (a is not null) RaiseInvalidTarget(TargetsType.For, a);
     }
 
     // ---- assignment and simple statements -----------------------------------------------
@@ -539,7 +539,7 @@ public sealed partial class Parser
         {
             SkipStarTargetsEqual();
             var a = StarExpressions();
-            if (a is not null && Is(TokenKind.Equal)) throw RaiseInvalidTarget(TargetsType.Star, a);
+            if (a is not null && Is(TokenKind.Equal)) RaiseInvalidTarget(TargetsType.Star, a);
             mark = m;
         }
         {
@@ -589,7 +589,7 @@ public sealed partial class Parser
     {
         if (!Accept(TokenKind.Del)) return;
         var a = StarExpressions();
-        if (a is not null) throw RaiseInvalidTarget(TargetsType.Del, a);
+        if (a is not null) RaiseInvalidTarget(TargetsType.Del, a);
     }
 
     void InvalidBlock()
@@ -665,19 +665,38 @@ public sealed partial class Parser
         if (Accept(TokenKind.Colon)) IndentedBlockExpected("'for' statement", a.Line);
     }
 
+    // invalid_def_raw:
+    //     | ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' NEWLINE !INDENT
+    //     | ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
     void InvalidDefRaw()
     {
+        int m = mark;
         Accept(TokenKind.Async);
         if (!Is(TokenKind.Def)) return;
         var a = tokens[mark++];
         if (NameText() is null) return;
+        int afterName = mark;
         TypeParams();
-        if (!Accept(TokenKind.LPar)) return;
+        if (Accept(TokenKind.LPar))
+        {
+            Params();
+            if (Accept(TokenKind.RPar))
+            {
+                int m2 = mark;
+                if (!(Accept(TokenKind.RArrow) && Expression() is not null)) mark = m2;
+                if (Accept(TokenKind.Colon)) IndentedBlockExpected("function definition", a.Line);
+            }
+        }
+        mark = afterName;
+        TypeParams();
+        ExpectForced(TokenKind.LPar, "'('");
         Params();
         if (!Accept(TokenKind.RPar)) return;
-        int m = mark;
-        if (!(Accept(TokenKind.RArrow) && Expression() is not null)) mark = m;
-        if (Accept(TokenKind.Colon)) IndentedBlockExpected("function definition", a.Line);
+        int m3 = mark;
+        if (!(Accept(TokenKind.RArrow) && Expression() is not null)) mark = m3;
+        ExpectForced(TokenKind.Colon, "':'");
+        Block();
+        mark = m;
     }
 
     void InvalidClassDefRaw()
@@ -751,7 +770,7 @@ public sealed partial class Parser
         if (Expression() is null || !Accept(TokenKind.As)) return;
         var a = Expression();
         if (a is not null && PeekKind() is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
-            throw RaiseInvalidTarget(TargetsType.Star, a);
+            RaiseInvalidTarget(TargetsType.Star, a);
     }
 
     void InvalidTryStmt()
