@@ -364,6 +364,13 @@ public sealed partial class Parser
     Expr? BitwiseXor()
     {
         int m = mark;
+        if (TryMemo(Rule.BitwiseXor, out Expr? cached)) return cached;
+        return Memo(Rule.BitwiseXor, m, BitwiseXorUncached());
+    }
+
+    Expr? BitwiseXorUncached()
+    {
+        int m = mark;
         var left = BitwiseAnd();
         if (left is null) return null;
         while (true)
@@ -385,6 +392,13 @@ public sealed partial class Parser
     Expr? BitwiseAnd()
     {
         int m = mark;
+        if (TryMemo(Rule.BitwiseAnd, out Expr? cached)) return cached;
+        return Memo(Rule.BitwiseAnd, m, BitwiseAndUncached());
+    }
+
+    Expr? BitwiseAndUncached()
+    {
+        int m = mark;
         var left = ShiftExpr();
         if (left is null) return null;
         while (true)
@@ -404,6 +418,13 @@ public sealed partial class Parser
 
     // shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | invalid_arithmetic | sum
     Expr? ShiftExpr()
+    {
+        int m = mark;
+        if (TryMemo(Rule.ShiftExpr, out Expr? cached)) return cached;
+        return Memo(Rule.ShiftExpr, m, ShiftExprUncached());
+    }
+
+    Expr? ShiftExprUncached()
     {
         int m = mark;
         if (callInvalidRules)
@@ -435,6 +456,13 @@ public sealed partial class Parser
     Expr? Sum()
     {
         int m = mark;
+        if (TryMemo(Rule.Sum, out Expr? cached)) return cached;
+        return Memo(Rule.Sum, m, SumUncached());
+    }
+
+    Expr? SumUncached()
+    {
+        int m = mark;
         var left = Term();
         if (left is null) return null;
         while (true)
@@ -457,6 +485,13 @@ public sealed partial class Parser
 
     // term: term ('*' | '/' | '//' | '%' | '@') factor | invalid_factor | factor
     Expr? Term()
+    {
+        int m = mark;
+        if (TryMemo(Rule.Term, out Expr? cached)) return cached;
+        return Memo(Rule.Term, m, TermUncached());
+    }
+
+    Expr? TermUncached()
     {
         int m = mark;
         if (callInvalidRules)

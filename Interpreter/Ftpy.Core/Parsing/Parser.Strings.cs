@@ -61,7 +61,8 @@ public sealed partial class Parser
         return new Constant
         {
             Value = value,
-            Kind = prefix.U ? "u" : null,
+            // Only a lower-case u prefix makes kind 'u' (CPython looks at the first character).
+            Kind = text[0] == 'u' ? "u" : null,
             Lineno = t.Line,
             ColOffset = t.Col,
             EndLineno = t.EndLine,

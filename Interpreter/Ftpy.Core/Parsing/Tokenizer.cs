@@ -51,6 +51,8 @@ public sealed partial class Tokenizer
         src = source;
         this.filename = filename;
         hasSurrogates = source.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        // CPython counts a line when it reads it: empty input never reaches line 1.
+        if (source.Length == 0) line = 0;
         names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         modes.Add(new Mode());
     }
