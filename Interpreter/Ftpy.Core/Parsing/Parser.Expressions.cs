@@ -364,6 +364,8 @@ public sealed partial class Parser
     Expr? BitwiseXor()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!callInvalidRules) return BitwiseXorUncached();
         if (TryMemo(Rule.BitwiseXor, out Expr? cached)) return cached;
         return Memo(Rule.BitwiseXor, m, BitwiseXorUncached());
     }
@@ -392,6 +394,8 @@ public sealed partial class Parser
     Expr? BitwiseAnd()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!callInvalidRules) return BitwiseAndUncached();
         if (TryMemo(Rule.BitwiseAnd, out Expr? cached)) return cached;
         return Memo(Rule.BitwiseAnd, m, BitwiseAndUncached());
     }
@@ -420,6 +424,8 @@ public sealed partial class Parser
     Expr? ShiftExpr()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!callInvalidRules) return ShiftExprUncached();
         if (TryMemo(Rule.ShiftExpr, out Expr? cached)) return cached;
         return Memo(Rule.ShiftExpr, m, ShiftExprUncached());
     }
@@ -456,6 +462,8 @@ public sealed partial class Parser
     Expr? Sum()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!callInvalidRules) return SumUncached();
         if (TryMemo(Rule.Sum, out Expr? cached)) return cached;
         return Memo(Rule.Sum, m, SumUncached());
     }
@@ -487,6 +495,8 @@ public sealed partial class Parser
     Expr? Term()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!callInvalidRules) return TermUncached();
         if (TryMemo(Rule.Term, out Expr? cached)) return cached;
         return Memo(Rule.Term, m, TermUncached());
     }

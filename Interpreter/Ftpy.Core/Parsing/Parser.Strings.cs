@@ -328,6 +328,14 @@ public sealed partial class Parser
         if (items.Count == 0)
             return new JoinedStr { Lineno = colon.Line, ColOffset = colon.Col, EndLineno = colon.EndLine, EndColOffset = colon.EndCol };
         var values = MergeConstants(items, dropEmpty: true);
-        return Span(new JoinedStr { Values = values }, items[0], items[^1]);
+        var last = items[^1];
+        return new JoinedStr
+        {
+            Values = values,
+            Lineno = colon.Line,
+            ColOffset = colon.Col,
+            EndLineno = last.EndLineno,
+            EndColOffset = last.EndColOffset,
+        };
     }
 }

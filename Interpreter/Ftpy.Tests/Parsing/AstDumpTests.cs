@@ -22,6 +22,18 @@ public class AstDumpTests
         Assert.Equal(expected, AstDump.Dump(tree));
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void PositionsMatchCPython(int index)
+    {
+        var c = ParsingTestData.Load("ast_cases.json")[index];
+        string src = c.GetProperty("src").GetString()!;
+        string mode = c.GetProperty("mode").GetString()!;
+        string expected = c.GetProperty("dump_attrs").GetString()!;
+        var tree = ParsingTestData.Parse(src, mode);
+        Assert.Equal(expected, AstDump.Dump(tree, includeAttributes: true));
+    }
+
     [Fact]
     public void CorpusIsLargeEnough() => Assert.True(ParsingTestData.Load("ast_cases.json").GetArrayLength() >= 150);
 

@@ -77,6 +77,13 @@ public class TokenizerTests
                 Assert.Equal(e.Line, a.Line);
                 continue;
             }
+            if (e.Type == "FSTRING_MIDDLE")
+            {
+                // tokenize ends a middle before the second brace of "{{"; the parser's token (and
+                // CPython's AST) ends after it. Text and start agree.
+                Assert.Equal((e.Text, e.Line, e.Col), (source[a.Start..a.End], a.Line, a.Col));
+                continue;
+            }
             Assert.Equal((e.Text, e.Line, e.Col, e.EndLine, e.EndCol),
                 (source[a.Start..a.End], a.Line, a.Col, a.EndLine, a.EndCol));
         }

@@ -5,7 +5,8 @@ Run from this folder with CPython 3.13 (3.12 is needed for the stdlib list):
     PYENV_VERSION=3.13.0 python3.13 generate.py
 
 Writes (all committed; never edit them by hand):
-  ast_cases.json      [{"src", "mode", "dump"}]  ast.dump(ast.parse(src, mode=mode)) on 3.13
+  ast_cases.json      [{"src", "mode", "dump", "dump_attrs"}]  ast.dump(ast.parse(src, mode=mode)) on 3.13,
+                      and the same with include_attributes=True (columns converted to code points)
   error_cases.json    [{"src", "mode", "error": [kind, msg, lineno, offset, end_lineno, end_offset]}]
                       the SyntaxError ast.parse raises (parser errors only: sources that
                       ast.parse accepts but compile() rejects belong to the compiler)
@@ -14,7 +15,8 @@ Writes (all committed; never edit them by hand):
   decode_cases.json   [{"bytes_hex", "error": [msg, lineno, offset] | null, "text": str | null}]
                       what running `python3.13 file.py` reports for a file with these bytes
   stdlib_expected.json {"root", "invalid": [paths CPython 3.12 cannot compile],
-                        "dumps": {path: [sha256 of file bytes, sha256 of ast.dump on 3.13]}}
+                        "dumps": {path: [sha256 of file bytes, sha256 of ast.dump(include_attributes=True)
+                                         on 3.13, columns converted to code points]}}
 """
 import ast
 import hashlib
@@ -42,11 +44,28 @@ def split_mode(src):
     return 'exec', src
 
 
+def with_code_point_columns(tree, src):
+    """CPython's columns count UTF-8 bytes; the C# AST counts code points. Convert."""
+    lines = src.split('\n')
+    def conv(lineno, col):
+        if lineno is None or col is None or lineno < 1 or lineno > len(lines):
+            return col
+        return len(lines[lineno - 1].encode('utf-8')[:col].decode('utf-8', 'replace'))
+    for node in ast.walk(tree):
+        if 'col_offset' in node._attributes:
+            node.col_offset = conv(node.lineno, node.col_offset)
+            node.end_col_offset = conv(node.end_lineno, node.end_col_offset)
+    return tree
+
+
 def ast_cases():
     out = []
     for raw in AST_SNIPPETS:
         mode, src = split_mode(raw)
-        out.append({'src': src, 'mode': mode, 'dump': ast.dump(ast.parse(src, mode=mode))})
+        tree = ast.parse(src, mode=mode)
+        norm = src.replace('\r\n', '\n').replace('\r', '\n')
+        out.append({'src': src, 'mode': mode, 'dump': ast.dump(tree),
+                    'dump_attrs': ast.dump(with_code_point_columns(tree, norm), include_attributes=True)})
     return out
 
 
@@ -145,7 +164,12 @@ def stdlib_expected():
         if path in failing:
             invalid.append(rel)
             continue
-        dump = ast.dump(ast.parse(data))
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        text = data.decode(encoding).replace('\r\n', '\n').replace('\r', '\n')
+        if text.startswith('\ufeff'):
+            text = text[1:]
+        tree = with_code_point_columns(ast.parse(data), text)
+        dump = ast.dump(tree, include_attributes=True)
         dumps[rel] = [hashlib.sha256(data).hexdigest(), hashlib.sha256(dump.encode('utf-8', 'surrogatepass')).hexdigest()]
     return {'root': STDLIB, 'invalid': invalid, 'dumps': dumps}
 
