@@ -365,7 +365,7 @@ public sealed partial class Parser
     {
         int m = mark;
         // Only the error pass revisits this rule often enough to need the memo.
-        if (!callInvalidRules) return BitwiseXorUncached();
+        if (!errorPass) return BitwiseXorUncached();
         if (TryMemo(Rule.BitwiseXor, out Expr? cached)) return cached;
         return Memo(Rule.BitwiseXor, m, BitwiseXorUncached());
     }
@@ -395,7 +395,7 @@ public sealed partial class Parser
     {
         int m = mark;
         // Only the error pass revisits this rule often enough to need the memo.
-        if (!callInvalidRules) return BitwiseAndUncached();
+        if (!errorPass) return BitwiseAndUncached();
         if (TryMemo(Rule.BitwiseAnd, out Expr? cached)) return cached;
         return Memo(Rule.BitwiseAnd, m, BitwiseAndUncached());
     }
@@ -425,7 +425,7 @@ public sealed partial class Parser
     {
         int m = mark;
         // Only the error pass revisits this rule often enough to need the memo.
-        if (!callInvalidRules) return ShiftExprUncached();
+        if (!errorPass) return ShiftExprUncached();
         if (TryMemo(Rule.ShiftExpr, out Expr? cached)) return cached;
         return Memo(Rule.ShiftExpr, m, ShiftExprUncached());
     }
@@ -463,7 +463,7 @@ public sealed partial class Parser
     {
         int m = mark;
         // Only the error pass revisits this rule often enough to need the memo.
-        if (!callInvalidRules) return SumUncached();
+        if (!errorPass) return SumUncached();
         if (TryMemo(Rule.Sum, out Expr? cached)) return cached;
         return Memo(Rule.Sum, m, SumUncached());
     }
@@ -496,7 +496,7 @@ public sealed partial class Parser
     {
         int m = mark;
         // Only the error pass revisits this rule often enough to need the memo.
-        if (!callInvalidRules) return TermUncached();
+        if (!errorPass) return TermUncached();
         if (TryMemo(Rule.Term, out Expr? cached)) return cached;
         return Memo(Rule.Term, m, TermUncached());
     }
@@ -608,17 +608,22 @@ public sealed partial class Parser
     Expr? Primary()
     {
         int m = mark;
+        // Left-recursive in CPython, hence memoized; it matters for which invalid_* rules the error pass reaches.
+        if (errorPass && TryMemo(Rule.Primary, out Expr? cached)) return cached;
         Enter();
         try
         {
             var left = Atom();
-            if (left is null) return null;
-            while (true)
+            if (left is not null)
             {
-                var next = Trailer(left, m);
-                if (next is null) return left;
-                left = next;
+                while (true)
+                {
+                    var next = Trailer(left, m);
+                    if (next is null) break;
+                    left = next;
+                }
             }
+            return errorPass ? Memo(Rule.Primary, m, left) : left;
         }
         finally
         {
@@ -627,7 +632,7 @@ public sealed partial class Parser
     }
 
     /// <summary>One step of primary/t_primary: .NAME, a generator argument, a call or a subscript.</summary>
-    Expr? Trailer(Expr left, int start)
+    Expr? Trailer(Expr left, int start, bool target = false)
     {
         int m = mark;
         switch (PeekKind())
@@ -653,13 +658,33 @@ public sealed partial class Parser
             }
             case TokenKind.LSqb:
             {
+                // primary tries its genexp alternative (whose invalid_comprehension also
+                // matches '[') before the subscript; t_primary tries it after.
+                if (callInvalidRules && !target)
+                {
+                    InvalidComprehension();
+                    mark = m;
+                }
                 mark++;
                 var s = Slices();
                 if (s is not null && Accept(TokenKind.RSqb))
                     return At(new Subscript { Value = left, Slice = s, Ctx = ExprContext.Load }, start);
                 mark = m;
+                if (callInvalidRules && target)
+                {
+                    InvalidComprehension();
+                    mark = m;
+                }
                 return null;
             }
+            case TokenKind.LBrace:
+                // Only the genexp alternative's invalid_comprehension can match here.
+                if (callInvalidRules)
+                {
+                    InvalidComprehension();
+                    mark = m;
+                }
+                return null;
             default:
                 return null;
         }

@@ -91,7 +91,8 @@ public sealed partial class Parser
         return c.Ifs.Count > 0 ? c.Ifs[^1] : c.Iter;
     }
 
-    /// <summary>expression_without_invalid: the expression rule with the invalid rules switched off.</summary>
+    /// <summary>expression_without_invalid: the expression rule with the invalid rules switched
+    /// off for everything it calls (memo entries made meanwhile are shared, as in CPython).</summary>
     Expr? ExpressionWithoutInvalid()
     {
         bool saved = callInvalidRules;

@@ -242,7 +242,7 @@ public sealed partial class Parser
                     {
                         var conv = tokens[mark++];
                         if (conv.Line != bang.Line || conv.Col != bang.EndCol)
-                            throw RaiseStartingFrom(bang, "f-string: conversion type must come right after the exclamanation mark");
+                            throw RaiseRange(bang, conv, "f-string: conversion type must come right after the exclamanation mark");
                         string id = conv.Text!;
                         if (id.Length != 1 || id[0] is not ('s' or 'r' or 'a'))
                             throw RaiseAt(conv, $"f-string: invalid conversion character {Objects.Text.StrRepr.Repr(id)}: expected 's', 'r', or 'a'");

@@ -32,6 +32,8 @@ public sealed partial class Parser
     int fill;
     int mark;
     bool callInvalidRules;
+    /// <summary>True in the second pass (even where expression_without_invalid switches the rules off).</summary>
+    bool errorPass;
     int depth;
     readonly Dictionary<long, (object? Result, int End)> memo = new();
     readonly bool singleMode;
@@ -83,6 +85,7 @@ public sealed partial class Parser
         mark = 0;
         depth = 0;
         callInvalidRules = true;
+        errorPass = true;
         try
         {
             start(this);
