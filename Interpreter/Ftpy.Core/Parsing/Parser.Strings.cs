@@ -235,18 +235,15 @@ public sealed partial class Parser
                 int afterDebug = mark;
                 int conversion = -1;
                 bool hasConversion = false;
+                Token conv = default;
                 if (Accept(TokenKind.Exclamation))
                 {
                     var bang = tokens[mark - 1];
                     if (PeekKind() == TokenKind.Name)
                     {
-                        var conv = tokens[mark++];
+                        conv = tokens[mark++];
                         if (conv.Line != bang.Line || conv.Col != bang.EndCol)
                             throw RaiseRange(bang, conv, "f-string: conversion type must come right after the exclamanation mark");
-                        string id = conv.Text!;
-                        if (id.Length != 1 || id[0] is not ('s' or 'r' or 'a'))
-                            throw RaiseAt(conv, $"f-string: invalid conversion character {Objects.Text.StrRepr.Repr(id)}: expected 's', 'r', or 'a'");
-                        conversion = id[0];
                         hasConversion = true;
                     }
                     else
@@ -262,6 +259,14 @@ public sealed partial class Parser
                 }
                 if (Accept(TokenKind.RBrace))
                 {
+                    // The conversion letter is checked once the whole field has parsed (_PyPegen_formatted_value).
+                    if (hasConversion)
+                    {
+                        string id = conv.Text!;
+                        if (id.Length != 1 || id[0] is not ('s' or 'r' or 'a'))
+                            throw RaiseAt(conv, $"f-string: invalid conversion character {Objects.Text.StrRepr.Repr(id)}: expected 's', 'r', or 'a'");
+                        conversion = id[0];
+                    }
                     if (!hasConversion && debug && spec is null) conversion = 'r';
                     var fv = At(new FormattedValue { Value = value, Conversion = conversion, FormatSpec = spec }, m);
                     if (!debug) return fv;

@@ -38,6 +38,8 @@ public sealed partial class Parser
     readonly Dictionary<long, (object? Result, int End)> memo = new();
     readonly bool singleMode;
     bool parsingStarted;
+    /// <summary>The tokenizer has raised: its errors are final, nothing is tokenized after them.</summary>
+    bool tokenizerFailed;
 
     Parser(string source, string filename, int maxStrDigits, bool execMode, bool singleMode = false)
     {
@@ -77,7 +79,18 @@ public sealed partial class Parser
     /// <summary>CPython's _PyPegen_run_parser: first pass, then the error pass on failure.</summary>
     Mod Run(Func<Parser, Mod?> start)
     {
-        var result = start(this);
+        Mod? result;
+        try
+        {
+            result = start(this);
+        }
+        catch (SyntaxErrorException) when (!tokenizerFailed)
+        {
+            // An action of the first pass raised (e.g. mixing bytes and str): as in CPython the
+            // error pass is skipped, but a tokenizer error further on still wins.
+            CheckRestOfSource();
+            throw;
+        }
         if (result is not null) return result;
 
         Token lastToken = tokens[fill - 1];
@@ -90,7 +103,7 @@ public sealed partial class Parser
         {
             start(this);
         }
-        catch (SyntaxErrorException)
+        catch (SyntaxErrorException) when (!tokenizerFailed)
         {
             // A specific error from an invalid_* rule; a tokenizer error further on wins over it.
             CheckRestOfSource();
@@ -124,11 +137,28 @@ public sealed partial class Parser
         int errLine = tokens[fill - 1].Line;
         while (true)
         {
-            var t = tokenizer.Next();
+            Token t;
+            try
+            {
+                t = tokenizer.Next();
+            }
+            catch (SyntaxErrorException e)
+            {
+                // Errors kept in the tokenizer's state never replace the syntax error; neither
+                // does one met inside an f-string, whose expression error must propagate.
+                if (e.FromTokenizerState)
+                {
+                    if (tokenizer.Level > 0 && errLine > tokenizer.InnermostBracketLine && !tokenizer.InFString)
+                        throw tokenizer.UnclosedBracketError();
+                    return;
+                }
+                if (tokenizer.InFString) return;
+                throw;
+            }
             if (t.Kind == TokenKind.EndMarker) return;
             if (t.Kind == TokenKind.ErrorToken)
             {
-                if (errLine > tokenizer.InnermostBracketLine) throw tokenizer.UnclosedBracketError();
+                if (errLine > tokenizer.InnermostBracketLine && !tokenizer.InFString) throw tokenizer.UnclosedBracketError();
                 return;
             }
         }
@@ -157,8 +187,21 @@ public sealed partial class Parser
 
     void FillToken()
     {
-        var t = tokenizer.Next();
-        if (t.Kind == TokenKind.ErrorToken) throw tokenizer.UnclosedBracketError();
+        Token t;
+        try
+        {
+            t = tokenizer.Next();
+        }
+        catch (SyntaxErrorException)
+        {
+            tokenizerFailed = true;
+            throw;
+        }
+        if (t.Kind == TokenKind.ErrorToken)
+        {
+            tokenizerFailed = true;
+            throw tokenizer.UnclosedBracketError();
+        }
         if (singleMode)
         {
             // CPython implies a NEWLINE (and the DEDENTs) at the end of a "single" input.

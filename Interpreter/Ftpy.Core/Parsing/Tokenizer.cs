@@ -63,6 +63,9 @@ public sealed partial class Tokenizer
     /// <summary>Open bracket depth (for "was never closed" after a parse error).</summary>
     public int Level => level;
 
+    /// <summary>Is the tokenizer inside an f-string (CPython's tok_mode_stack_index > 0)?</summary>
+    public bool InFString => modes.Count > 1;
+
     /// <summary>Translates \r\n and \r to \n as CPython does for source strings; for "exec"
     /// input (<paramref name="appendNewline"/>) also makes the text end with \n.</summary>
     public static string NormalizeNewlines(string source, bool appendNewline = true)
@@ -165,7 +168,7 @@ public sealed partial class Tokenizer
 
     /// <summary>Errors CPython raises from the tokenizer's state (E_TABSPACE, E_TOODEEP...): column 1 of the current line.</summary>
     SyntaxErrorException StateError(string msg, SyntaxErrorKind kind) =>
-        new(kind, msg, filename, line, 1, LineText(line), line, 0);
+        new(kind, msg, filename, line, 1, LineText(line), line, 0) { FromTokenizerState = true };
 
     /// <summary>The "'(' was never closed" error for the innermost open bracket.</summary>
     public SyntaxErrorException UnclosedBracketError()
@@ -262,7 +265,8 @@ public sealed partial class Tokenizer
                         int eol = src.IndexOf('\n', pos);
                         int endCol = ColOf(eol < 0 ? src.Length : eol + 1);
                         throw new SyntaxErrorException(SyntaxErrorKind.IndentationError,
-                            "unindent does not match any outer indentation level", filename, line, endCol, LineText(line), line, -1);
+                            "unindent does not match any outer indentation level", filename, line, endCol, LineText(line), line, -1)
+                        { FromTokenizerState = true };
                     }
                     if (altcol != altindstack[indent]) throw TabError();
                 }
@@ -450,12 +454,12 @@ public sealed partial class Tokenizer
             // CPython reports E_LINECONT at the character after the backslash.
             int col = ColOf(pos);
             throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
-                filename, line, col, LineText(line), line, 0);
+                filename, line, col, LineText(line), line, 0) { FromTokenizerState = true };
         }
         c = NextC();
         if (c == Eof)
             throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing",
-                filename, line, ColOf(pos), LineText(line), line, -1);
+                filename, line, ColOf(pos), LineText(line), line, -1) { FromTokenizerState = true };
         Backup(c);
     }
 
