@@ -11,8 +11,18 @@ public sealed partial class Parser
 {
     enum TargetsType { Star, Del, For }
 
-    static bool IsSoftKeyword(in Token t) =>
-        t.Kind == TokenKind.Name && t.Text is "_" or "case" or "match" or "type";
+    /// <summary>
+    /// SOFT_KEYWORD in invalid_expression's lookahead. CPython compares only as many
+    /// characters as the name has (strncmp), so any prefix of a soft keyword counts:
+    /// "c" or "ma" match as well as "case" and "match".
+    /// </summary>
+    static bool IsSoftKeyword(in Token t)
+    {
+        if (t.Kind != TokenKind.Name) return false;
+        string s = t.Text!;
+        return "_".StartsWith(s, StringComparison.Ordinal) || "case".StartsWith(s, StringComparison.Ordinal)
+            || "match".StartsWith(s, StringComparison.Ordinal) || "type".StartsWith(s, StringComparison.Ordinal);
+    }
 
     static bool IsLegacyName(Expr e) => e is Name { Id: "print" or "exec" };
 

@@ -395,6 +395,16 @@ ERROR_SNIPPETS = [
     'from a import (b', 'def f(x=1, /): pass\ndef g(x=1, /, y): pass', 'nonlocal', 'a, b += 1', 'a if b',
     'a = *b, *c = d', 'del a[1:2], (b.c)', 'assert (x := 1), y = 2', '{1: 2, 3}', '{1: 2, 3: }', '[x for x in y if]',
     'x = 0b1112', 'x = 0o78', 'x = 0xgh', 'x = 1.2.3', 'x = 1e', 'x = 1j2', 'x = 09', 'x = 0_8', 'x = 1__', 'x = 1_e5',
+    # which invalid_* rules the error pass reaches (memo, expression_without_invalid, soft keyword prefixes)
+    '{x = 1}', 'a {x = 1}', 'a b {x = 1}', '1 {x = 1}', 'a {f() = 1}', 'a, {x = 1}', 'a + {x = 1}', 'b = a {x = 1}',
+    '(a {x = 1})', 'a [x = 1]', 'a b, {x = 1}', 'a {*b for c in d}', 'a [*b for c in d]', 'a {b, c for c in d}',
+    'x = (c d)', 'x = (ma d)', 'x = (typ d)', 'x = (_ d)', 'x = (cases d)', 'with (c d): pass', 'with (a as b, c  d,): pass',
+    'a {x', 'a {x = 1', 'a (x = 1', '"s"{x = 1', 'a b\n(c', 'x = 1 +\ny = (2',
+    # f-strings: parser errors win over tokenizer errors met inside the f-string
+    'f"{a[=1}"', 'f"{[ x:>{width}}"', "f'{a['b'!}'", 'f"{x=!rNone^20}"', 'f"{x!rawait"', 'f"{x=!s_"', 'f"{x!r=" f"{y!s}"',
+    'f"{a}( "b" f"{c}"', 'f"{a" "b" f"{c}"',
+    # tokenizer state errors do not replace the parser's error
+    'match x\n     :\n    case _: pass', 'if x\n   :\n  pass', 'def f(\n  a, b)\n    pass',
 ]
 
 TOKEN_SNIPPETS = [
