@@ -10,7 +10,7 @@ AST_SNIPPETS = [
     '3j', '1.5J', '1e3j', '0j', '1_0j',
     'None', 'True', 'False', '...',
     '"abc"', "'abc'", '"""abc\ndef"""', "'''a'b'''", 'u"abc"', 'U"abc"', 'r"a\\d"', 'R"\\n"', 'b"abc"', 'B"a"', 'br"\\x00"', 'Rb"x"', 'rB"y"',
-    '"\\n\\t\\r\\a\\b\\f\\v\\\\\\\'\\""', '"\\x41\\101\\u00e9\\U0001F600"', '"\\N{EM DASH}\\N{latin small letter a}"',
+    '"\\n\\t\\r\\a\\b\\f\\v\\\\\\\'\\""', '"\\x41\\101\\u00e9\\U0001F600"', '"\\N{EM DASH}\\N{latin small letter a}"', '"\\N{LINE FEED}\\N{bom}\\N{NBSP}\\N{VS16}\\N{CJK UNIFIED IDEOGRAPH-4E00}\\N{HANGUL SYLLABLE GAG}"',
     '"\\d\\w"', '"\\777"', '"a\\\nb"', 'b"\\x00\\xff\\777\\d"', '"\\ud800"', '"caf\\u00e9 \\u20ac"', '"日本語"', '"😀"',
     '"a" "b"', '"a" \'b\' """c"""', 'u"a" "b"', '"a" u"b"', 'b"a" b"b"', '("a"\n "b")',
     # --- f-strings
@@ -375,7 +375,7 @@ ERROR_SNIPPETS = [
     # f-strings and literals
     'f"{a!r"', 'f"{a=!}"', 'f"{!}"', 'f"{a!r b}"', 'f"{a! r}"', 'f"{a:{b}c"', 'f"{a)}"', 'f"{a]}"',
     'f"\\x4{a}"', 'f"{a}\\x4"', 'f"{a:{b:{c:{d}}}}"', 'f"{"', 'f"{{}"', 'f"}}}"',
-    'x = "\\N{DASH"', 'x = "\\N"', 'x = "\\N{}"', 'x = u"\\N{DASH}"', 'x = b"\\x4"', 'x = b"ab\\xzz"',
+    'x = "\\N{DASH"', 'x = "\\N"', 'x = "\\N{CJK UNIFIED IDEOGRAPH-FFFF}"', 'x = "\\N{HANGUL SYLLABLE}"', 'x = "\\N{}"', 'x = u"\\N{DASH}"', 'x = b"\\x4"', 'x = b"ab\\xzz"',
     'x = "é\\x4"', 'x = """a\nb\\x4"""', 'x = b"a" "b"', 'x = b"a" f"b"', 'x = "a" b"b"',
     # single and eval modes
     '#single\nx = 1\ny = 2\n', '#single\n', '#single\n\n', '#single\nif 1:\n  pass\nx=1\n', '#single\n# c\n',
