@@ -325,7 +325,8 @@ public sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     void Enter()
     {
-        if (++depth > MaxDepth || depth % 64 == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check keeps small thread stacks safe too: CPython's answer, never a crash.
+        if (++depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw PyErr.MemoryError("Parser stack overflowed - Python source too complex to parse");
     }
 

@@ -62,6 +62,16 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void DumpingATreeDeeperThanTheStackThrowsInsteadOfCrashing()
+    {
+        ParsingTestData.OnBigStack(() =>
+        {
+            var tree = Parser.ParseModule("x" + string.Concat(Enumerable.Repeat(".a", 200_000)), "x.py");
+            Assert.Throws<InsufficientExecutionStackException>(() => Ftpy.Parsing.Ast.AstDump.Dump(tree));
+        });
+    }
+
+    [Fact]
     public void TooManyNestedParentheses()
     {
         var e = Assert.Throws<SyntaxErrorException>(() => Parser.ParseModule(new string('[', 201) + new string(']', 201), "x.py"));

@@ -10,7 +10,8 @@ namespace Ftpy.Parsing.Ast;
 /// arguments: field names shown, no positions, no indentation, and fields that are None
 /// or empty lists left out (except Constant.value and MatchSingleton.value). With
 /// <c>includeAttributes</c> it matches <c>ast.dump(tree, include_attributes=True)</c>,
-/// except that columns count code points where CPython counts UTF-8 bytes.
+/// except that columns count code points where CPython counts UTF-8 bytes. A tree too deep
+/// for the current thread's stack raises InsufficientExecutionStackException.
 /// </summary>
 public static class AstDump
 {
@@ -210,6 +211,8 @@ public static class AstDump
 
         public void Any(object n)
         {
+            // Trees can be far deeper than any stack (x.a.a.a...): fail with an exception, not a crash.
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             if (includeAttributes && n is Node node)
             {
                 // Fields first, then the position attributes inside the same parentheses.
