@@ -361,8 +361,20 @@ public sealed partial class Parser
 
     // ---- errors -------------------------------------------------------------------------
 
-    SyntaxErrorException ErrorAt(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset) =>
-        new(kind, msg, filename, line, offset, tokenizer.LineText(line), endLine, endOffset);
+    SyntaxErrorException ErrorAt(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset)
+    {
+        string? text = tokenizer.LineText(line);
+        // CPython converts both columns against the error line's text, clamping them to its
+        // length + 1; that text keeps its '\n' only when it is the line the tokenizer is on.
+        // So an error ending on a later line reports a clamped end offset.
+        if (text is not null)
+        {
+            int limit = (line >= tokenizer.CurrentLine ? text.Length : text.TrimEnd('\n').Length) + 1;
+            if (offset > limit) offset = limit;
+            if (endOffset > limit) endOffset = limit;
+        }
+        return new(kind, msg, filename, line, offset, text, endLine, endOffset);
+    }
 
     /// <summary>Column of a token for CPython's _PyPegen_raise_error (1-based); INDENT/DEDENT/ENDMARKER
     /// have no column, so CPython reports where its tokenizer stood.</summary>

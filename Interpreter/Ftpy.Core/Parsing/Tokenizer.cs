@@ -78,6 +78,9 @@ public sealed partial class Tokenizer
     /// <summary>Offset of the next character the tokenizer will read.</summary>
     public int Position => pos;
 
+    /// <summary>The line the tokenizer has read last (CPython's tok->lineno).</summary>
+    public int CurrentLine => line;
+
     /// <summary>"single" mode at end of input: close every open indentation level (CPython's
     /// _PyPegen_fill_token sets pendin so the DEDENTs follow the implied NEWLINE).</summary>
     public void ImplyDedents()

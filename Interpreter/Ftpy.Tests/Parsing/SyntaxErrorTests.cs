@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Ftpy.Tests.Parsing;
 
-/// <summary>Each invalid snippet must fail with CPython 3.13's exception kind, message, line and offset.</summary>
+/// <summary>Each invalid snippet must fail with CPython 3.13's exception kind, message, line and offset, and end position.</summary>
 public class SyntaxErrorTests
 {
     public static TheoryData<int> Cases => ParsingTestData.Indices("error_cases.json");
@@ -20,9 +20,12 @@ public class SyntaxErrorTests
         string msg = err[1].GetString()!;
         int? lineno = err[2].ValueKind == System.Text.Json.JsonValueKind.Null ? null : err[2].GetInt32();
         int? offset = err[3].ValueKind == System.Text.Json.JsonValueKind.Null ? null : err[3].GetInt32();
+        int? endLineno = err[4].ValueKind == System.Text.Json.JsonValueKind.Null ? null : err[4].GetInt32();
+        int? endOffset = err[5].ValueKind == System.Text.Json.JsonValueKind.Null ? null : err[5].GetInt32();
 
         var e = Assert.Throws<SyntaxErrorException>(() => ParsingTestData.OnBigStack(() => ParsingTestData.Parse(src, mode)));
         Assert.Equal((kind, msg, lineno, offset), (e.Kind.ToString(), e.Msg, e.Lineno, e.Offset));
+        Assert.Equal((endLineno, endOffset), (e.EndLineno, e.EndOffset));
         Assert.Equal("x.py", e.Filename);
     }
 

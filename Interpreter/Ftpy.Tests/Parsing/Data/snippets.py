@@ -403,6 +403,8 @@ ERROR_SNIPPETS = [
     # f-strings: parser errors win over tokenizer errors met inside the f-string
     'f"{a[=1}"', 'f"{[ x:>{width}}"', "f'{a['b'!}'", 'f"{x=!rNone^20}"', 'f"{x!rawait"', 'f"{x=!s_"', 'f"{x!r=" f"{y!s}"',
     'f"{a}( "b" f"{c}"', 'f"{a" "b" f"{c}"',
+    # errors spanning lines: the end offset is clamped to the first line
+    '("a"\n None)', '(1\n "b")', 'x[imp\n     ort1:2]', 'f(a,\n  b c)',
     # tokenizer state errors do not replace the parser's error
     'match x\n     :\n    case _: pass', 'if x\n   :\n  pass', 'def f(\n  a, b)\n    pass',
 ]
