@@ -118,8 +118,8 @@ public sealed partial class Parser
 
     // function_def_raw:
     //     | invalid_def_raw
-    //     | 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
-    //     | 'async' 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
+    //     | 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block
+    //     | 'async' 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block
     Stmt? FunctionDefRaw()
     {
         int m = mark;
@@ -138,7 +138,11 @@ public sealed partial class Parser
             return null;
         }
         var typeParams = TypeParams();
-        ExpectForced(TokenKind.LPar, "'('");
+        if (!Accept(TokenKind.LPar))
+        {
+            mark = m;
+            return null;
+        }
         var args = Params();
         if (!Accept(TokenKind.RPar))
         {
@@ -152,7 +156,11 @@ public sealed partial class Parser
             returns = Expression();
             if (returns is null) mark = m2;
         }
-        ExpectForced(TokenKind.Colon, "':'");
+        if (!Accept(TokenKind.Colon))
+        {
+            mark = m;
+            return null;
+        }
         var body = Block();
         if (body is null)
         {

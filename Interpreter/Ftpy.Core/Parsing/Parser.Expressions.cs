@@ -364,6 +364,15 @@ public sealed partial class Parser
     Expr? BitwiseXor()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!errorPass) return BitwiseXorUncached();
+        if (TryMemo(Rule.BitwiseXor, out Expr? cached)) return cached;
+        return Memo(Rule.BitwiseXor, m, BitwiseXorUncached());
+    }
+
+    Expr? BitwiseXorUncached()
+    {
+        int m = mark;
         var left = BitwiseAnd();
         if (left is null) return null;
         while (true)
@@ -385,6 +394,15 @@ public sealed partial class Parser
     Expr? BitwiseAnd()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!errorPass) return BitwiseAndUncached();
+        if (TryMemo(Rule.BitwiseAnd, out Expr? cached)) return cached;
+        return Memo(Rule.BitwiseAnd, m, BitwiseAndUncached());
+    }
+
+    Expr? BitwiseAndUncached()
+    {
+        int m = mark;
         var left = ShiftExpr();
         if (left is null) return null;
         while (true)
@@ -404,6 +422,15 @@ public sealed partial class Parser
 
     // shift_expr: shift_expr '<<' sum | shift_expr '>>' sum | invalid_arithmetic | sum
     Expr? ShiftExpr()
+    {
+        int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!errorPass) return ShiftExprUncached();
+        if (TryMemo(Rule.ShiftExpr, out Expr? cached)) return cached;
+        return Memo(Rule.ShiftExpr, m, ShiftExprUncached());
+    }
+
+    Expr? ShiftExprUncached()
     {
         int m = mark;
         if (callInvalidRules)
@@ -435,6 +462,15 @@ public sealed partial class Parser
     Expr? Sum()
     {
         int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!errorPass) return SumUncached();
+        if (TryMemo(Rule.Sum, out Expr? cached)) return cached;
+        return Memo(Rule.Sum, m, SumUncached());
+    }
+
+    Expr? SumUncached()
+    {
+        int m = mark;
         var left = Term();
         if (left is null) return null;
         while (true)
@@ -457,6 +493,15 @@ public sealed partial class Parser
 
     // term: term ('*' | '/' | '//' | '%' | '@') factor | invalid_factor | factor
     Expr? Term()
+    {
+        int m = mark;
+        // Only the error pass revisits this rule often enough to need the memo.
+        if (!errorPass) return TermUncached();
+        if (TryMemo(Rule.Term, out Expr? cached)) return cached;
+        return Memo(Rule.Term, m, TermUncached());
+    }
+
+    Expr? TermUncached()
     {
         int m = mark;
         if (callInvalidRules)
@@ -563,17 +608,22 @@ public sealed partial class Parser
     Expr? Primary()
     {
         int m = mark;
+        // Left-recursive in CPython, hence memoized; it matters for which invalid_* rules the error pass reaches.
+        if (errorPass && TryMemo(Rule.Primary, out Expr? cached)) return cached;
         Enter();
         try
         {
             var left = Atom();
-            if (left is null) return null;
-            while (true)
+            if (left is not null)
             {
-                var next = Trailer(left, m);
-                if (next is null) return left;
-                left = next;
+                while (true)
+                {
+                    var next = Trailer(left, m);
+                    if (next is null) break;
+                    left = next;
+                }
             }
+            return errorPass ? Memo(Rule.Primary, m, left) : left;
         }
         finally
         {
@@ -582,7 +632,7 @@ public sealed partial class Parser
     }
 
     /// <summary>One step of primary/t_primary: .NAME, a generator argument, a call or a subscript.</summary>
-    Expr? Trailer(Expr left, int start)
+    Expr? Trailer(Expr left, int start, bool target = false)
     {
         int m = mark;
         switch (PeekKind())
@@ -608,13 +658,33 @@ public sealed partial class Parser
             }
             case TokenKind.LSqb:
             {
+                // primary tries its genexp alternative (whose invalid_comprehension also
+                // matches '[') before the subscript; t_primary tries it after.
+                if (callInvalidRules && !target)
+                {
+                    InvalidComprehension();
+                    mark = m;
+                }
                 mark++;
                 var s = Slices();
                 if (s is not null && Accept(TokenKind.RSqb))
                     return At(new Subscript { Value = left, Slice = s, Ctx = ExprContext.Load }, start);
                 mark = m;
+                if (callInvalidRules && target)
+                {
+                    InvalidComprehension();
+                    mark = m;
+                }
                 return null;
             }
+            case TokenKind.LBrace:
+                // Only the genexp alternative's invalid_comprehension can match here.
+                if (callInvalidRules)
+                {
+                    InvalidComprehension();
+                    mark = m;
+                }
+                return null;
             default:
                 return null;
         }

@@ -11,8 +11,18 @@ public sealed partial class Parser
 {
     enum TargetsType { Star, Del, For }
 
-    static bool IsSoftKeyword(in Token t) =>
-        t.Kind == TokenKind.Name && t.Text is "_" or "case" or "match" or "type";
+    /// <summary>
+    /// SOFT_KEYWORD in invalid_expression's lookahead. CPython compares only as many
+    /// characters as the name has (strncmp), so any prefix of a soft keyword counts:
+    /// "c" or "ma" match as well as "case" and "match".
+    /// </summary>
+    static bool IsSoftKeyword(in Token t)
+    {
+        if (t.Kind != TokenKind.Name) return false;
+        string s = t.Text!;
+        return "_".StartsWith(s, StringComparison.Ordinal) || "case".StartsWith(s, StringComparison.Ordinal)
+            || "match".StartsWith(s, StringComparison.Ordinal) || "type".StartsWith(s, StringComparison.Ordinal);
+    }
 
     static bool IsLegacyName(Expr e) => e is Name { Id: "print" or "exec" };
 
@@ -76,13 +86,13 @@ public sealed partial class Parser
         }
     }
 
-    /// <summary>RAISE_SYNTAX_ERROR_INVALID_TARGET.</summary>
-    SyntaxErrorException RaiseInvalidTarget(TargetsType type, Expr e)
+    /// <summary>RAISE_SYNTAX_ERROR_INVALID_TARGET: throws when part of <paramref name="e"/> cannot be a target, else matches nothing.</summary>
+    void RaiseInvalidTarget(TargetsType type, Expr e)
     {
         var bad = InvalidTarget(e, type);
-        if (bad is null) return RaiseSyntaxError("invalid syntax");
+        if (bad is null) return;
         string verb = type == TargetsType.Del ? "delete" : "assign to";
-        return RaiseAt(bad, $"cannot {verb} {ExprName(bad)}");
+        throw RaiseAt(bad, $"cannot {verb} {ExprName(bad)}");
     }
 
     static Expr LastComprehensionItem(List<Comprehension> gens)
@@ -91,7 +101,8 @@ public sealed partial class Parser
         return c.Ifs.Count > 0 ? c.Ifs[^1] : c.Iter;
     }
 
-    /// <summary>expression_without_invalid: the expression rule with the invalid rules switched off.</summary>
+    /// <summary>expression_without_invalid: the expression rule with the invalid rules switched
+    /// off for everything it calls (memo entries made meanwhile are shared, as in CPython).</summary>
     Expr? ExpressionWithoutInvalid()
     {
         bool saved = callInvalidRules;
@@ -506,7 +517,7 @@ public sealed partial class Parser
         Accept(TokenKind.Async);
         if (!Accept(TokenKind.For)) return;
         var a = StarExpressions();
-        if (a is not null) throw RaiseInvalidTarget(TargetsType.For, a);
+        if (a is not null) RaiseInvalidTarget(TargetsType.For, a);
     }
 
     // ---- assignment and simple statements -----------------------------------------------
@@ -539,7 +550,7 @@ public sealed partial class Parser
         {
             SkipStarTargetsEqual();
             var a = StarExpressions();
-            if (a is not null && Is(TokenKind.Equal)) throw RaiseInvalidTarget(TargetsType.Star, a);
+            if (a is not null && Is(TokenKind.Equal)) RaiseInvalidTarget(TargetsType.Star, a);
             mark = m;
         }
         {
@@ -589,7 +600,7 @@ public sealed partial class Parser
     {
         if (!Accept(TokenKind.Del)) return;
         var a = StarExpressions();
-        if (a is not null) throw RaiseInvalidTarget(TargetsType.Del, a);
+        if (a is not null) RaiseInvalidTarget(TargetsType.Del, a);
     }
 
     void InvalidBlock()
@@ -665,19 +676,38 @@ public sealed partial class Parser
         if (Accept(TokenKind.Colon)) IndentedBlockExpected("'for' statement", a.Line);
     }
 
+    // invalid_def_raw:
+    //     | ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' NEWLINE !INDENT
+    //     | ['async'] 'def' NAME [type_params] &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
     void InvalidDefRaw()
     {
+        int m = mark;
         Accept(TokenKind.Async);
         if (!Is(TokenKind.Def)) return;
         var a = tokens[mark++];
         if (NameText() is null) return;
+        int afterName = mark;
         TypeParams();
-        if (!Accept(TokenKind.LPar)) return;
+        if (Accept(TokenKind.LPar))
+        {
+            Params();
+            if (Accept(TokenKind.RPar))
+            {
+                int m2 = mark;
+                if (!(Accept(TokenKind.RArrow) && Expression() is not null)) mark = m2;
+                if (Accept(TokenKind.Colon)) IndentedBlockExpected("function definition", a.Line);
+            }
+        }
+        mark = afterName;
+        TypeParams();
+        ExpectForced(TokenKind.LPar, "'('");
         Params();
         if (!Accept(TokenKind.RPar)) return;
-        int m = mark;
-        if (!(Accept(TokenKind.RArrow) && Expression() is not null)) mark = m;
-        if (Accept(TokenKind.Colon)) IndentedBlockExpected("function definition", a.Line);
+        int m3 = mark;
+        if (!(Accept(TokenKind.RArrow) && Expression() is not null)) mark = m3;
+        ExpectForced(TokenKind.Colon, "':'");
+        Block();
+        mark = m;
     }
 
     void InvalidClassDefRaw()
@@ -751,7 +781,7 @@ public sealed partial class Parser
         if (Expression() is null || !Accept(TokenKind.As)) return;
         var a = Expression();
         if (a is not null && PeekKind() is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
-            throw RaiseInvalidTarget(TargetsType.Star, a);
+            RaiseInvalidTarget(TargetsType.Star, a);
     }
 
     void InvalidTryStmt()

@@ -61,7 +61,8 @@ public sealed partial class Parser
         return new Constant
         {
             Value = value,
-            Kind = prefix.U ? "u" : null,
+            // Only a lower-case u prefix makes kind 'u' (CPython looks at the first character).
+            Kind = text[0] == 'u' ? "u" : null,
             Lineno = t.Line,
             ColOffset = t.Col,
             EndLineno = t.EndLine,
@@ -234,18 +235,15 @@ public sealed partial class Parser
                 int afterDebug = mark;
                 int conversion = -1;
                 bool hasConversion = false;
+                Token conv = default;
                 if (Accept(TokenKind.Exclamation))
                 {
                     var bang = tokens[mark - 1];
                     if (PeekKind() == TokenKind.Name)
                     {
-                        var conv = tokens[mark++];
+                        conv = tokens[mark++];
                         if (conv.Line != bang.Line || conv.Col != bang.EndCol)
-                            throw RaiseStartingFrom(bang, "f-string: conversion type must come right after the exclamanation mark");
-                        string id = conv.Text!;
-                        if (id.Length != 1 || id[0] is not ('s' or 'r' or 'a'))
-                            throw RaiseAt(conv, $"f-string: invalid conversion character {Objects.Text.StrRepr.Repr(id)}: expected 's', 'r', or 'a'");
-                        conversion = id[0];
+                            throw RaiseRange(bang, conv, "f-string: conversion type must come right after the exclamanation mark");
                         hasConversion = true;
                     }
                     else
@@ -261,6 +259,14 @@ public sealed partial class Parser
                 }
                 if (Accept(TokenKind.RBrace))
                 {
+                    // The conversion letter is checked once the whole field has parsed (_PyPegen_formatted_value).
+                    if (hasConversion)
+                    {
+                        string id = conv.Text!;
+                        if (id.Length != 1 || id[0] is not ('s' or 'r' or 'a'))
+                            throw RaiseAt(conv, $"f-string: invalid conversion character {Objects.Text.StrRepr.Repr(id)}: expected 's', 'r', or 'a'");
+                        conversion = id[0];
+                    }
                     if (!hasConversion && debug && spec is null) conversion = 'r';
                     var fv = At(new FormattedValue { Value = value, Conversion = conversion, FormatSpec = spec }, m);
                     if (!debug) return fv;
@@ -327,6 +333,14 @@ public sealed partial class Parser
         if (items.Count == 0)
             return new JoinedStr { Lineno = colon.Line, ColOffset = colon.Col, EndLineno = colon.EndLine, EndColOffset = colon.EndCol };
         var values = MergeConstants(items, dropEmpty: true);
-        return Span(new JoinedStr { Values = values }, items[0], items[^1]);
+        var last = items[^1];
+        return new JoinedStr
+        {
+            Values = values,
+            Lineno = colon.Line,
+            ColOffset = colon.Col,
+            EndLineno = last.EndLineno,
+            EndColOffset = last.EndColOffset,
+        };
     }
 }

@@ -219,7 +219,7 @@ public sealed partial class Parser
             while (true)
             {
                 int m2 = mark;
-                var next = Trailer(left, m);
+                var next = Trailer(left, m, target: true);
                 if (next is null || !TLookahead())
                 {
                     mark = m2;

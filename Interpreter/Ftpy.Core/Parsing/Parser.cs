@@ -32,10 +32,14 @@ public sealed partial class Parser
     int fill;
     int mark;
     bool callInvalidRules;
+    /// <summary>True in the second pass (even where expression_without_invalid switches the rules off).</summary>
+    bool errorPass;
     int depth;
     readonly Dictionary<long, (object? Result, int End)> memo = new();
     readonly bool singleMode;
     bool parsingStarted;
+    /// <summary>The tokenizer has raised: its errors are final, nothing is tokenized after them.</summary>
+    bool tokenizerFailed;
 
     Parser(string source, string filename, int maxStrDigits, bool execMode, bool singleMode = false)
     {
@@ -75,7 +79,18 @@ public sealed partial class Parser
     /// <summary>CPython's _PyPegen_run_parser: first pass, then the error pass on failure.</summary>
     Mod Run(Func<Parser, Mod?> start)
     {
-        var result = start(this);
+        Mod? result;
+        try
+        {
+            result = start(this);
+        }
+        catch (SyntaxErrorException) when (!tokenizerFailed)
+        {
+            // An action of the first pass raised (e.g. mixing bytes and str): as in CPython the
+            // error pass is skipped, but a tokenizer error further on still wins.
+            CheckRestOfSource();
+            throw;
+        }
         if (result is not null) return result;
 
         Token lastToken = tokens[fill - 1];
@@ -83,11 +98,12 @@ public sealed partial class Parser
         mark = 0;
         depth = 0;
         callInvalidRules = true;
+        errorPass = true;
         try
         {
             start(this);
         }
-        catch (SyntaxErrorException)
+        catch (SyntaxErrorException) when (!tokenizerFailed)
         {
             // A specific error from an invalid_* rule; a tokenizer error further on wins over it.
             CheckRestOfSource();
@@ -121,11 +137,28 @@ public sealed partial class Parser
         int errLine = tokens[fill - 1].Line;
         while (true)
         {
-            var t = tokenizer.Next();
+            Token t;
+            try
+            {
+                t = tokenizer.Next();
+            }
+            catch (SyntaxErrorException e)
+            {
+                // Errors kept in the tokenizer's state never replace the syntax error; neither
+                // does one met inside an f-string, whose expression error must propagate.
+                if (e.FromTokenizerState)
+                {
+                    if (tokenizer.Level > 0 && errLine > tokenizer.InnermostBracketLine && !tokenizer.InFString)
+                        throw tokenizer.UnclosedBracketError();
+                    return;
+                }
+                if (tokenizer.InFString) return;
+                throw;
+            }
             if (t.Kind == TokenKind.EndMarker) return;
             if (t.Kind == TokenKind.ErrorToken)
             {
-                if (errLine > tokenizer.InnermostBracketLine) throw tokenizer.UnclosedBracketError();
+                if (errLine > tokenizer.InnermostBracketLine && !tokenizer.InFString) throw tokenizer.UnclosedBracketError();
                 return;
             }
         }
@@ -154,8 +187,21 @@ public sealed partial class Parser
 
     void FillToken()
     {
-        var t = tokenizer.Next();
-        if (t.Kind == TokenKind.ErrorToken) throw tokenizer.UnclosedBracketError();
+        Token t;
+        try
+        {
+            t = tokenizer.Next();
+        }
+        catch (SyntaxErrorException)
+        {
+            tokenizerFailed = true;
+            throw;
+        }
+        if (t.Kind == TokenKind.ErrorToken)
+        {
+            tokenizerFailed = true;
+            throw tokenizer.UnclosedBracketError();
+        }
         if (singleMode)
         {
             // CPython implies a NEWLINE (and the DEDENTs) at the end of a "single" input.
@@ -279,7 +325,8 @@ public sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     void Enter()
     {
-        if (++depth > MaxDepth || depth % 64 == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check keeps small thread stacks safe too: CPython's answer, never a crash.
+        if (++depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw PyErr.MemoryError("Parser stack overflowed - Python source too complex to parse");
     }
 
@@ -314,8 +361,20 @@ public sealed partial class Parser
 
     // ---- errors -------------------------------------------------------------------------
 
-    SyntaxErrorException ErrorAt(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset) =>
-        new(kind, msg, filename, line, offset, tokenizer.LineText(line), endLine, endOffset);
+    SyntaxErrorException ErrorAt(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset)
+    {
+        string? text = tokenizer.LineText(line);
+        // CPython converts both columns against the error line's text, clamping them to its
+        // length + 1; that text keeps its '\n' only when it is the line the tokenizer is on.
+        // So an error ending on a later line reports a clamped end offset.
+        if (text is not null)
+        {
+            int limit = (line >= tokenizer.CurrentLine ? text.Length : text.TrimEnd('\n').Length) + 1;
+            if (offset > limit) offset = limit;
+            if (endOffset > limit) endOffset = limit;
+        }
+        return new(kind, msg, filename, line, offset, text, endLine, endOffset);
+    }
 
     /// <summary>Column of a token for CPython's _PyPegen_raise_error (1-based); INDENT/DEDENT/ENDMARKER
     /// have no column, so CPython reports where its tokenizer stood.</summary>

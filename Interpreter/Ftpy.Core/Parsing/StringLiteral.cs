@@ -51,8 +51,9 @@ public static class StringLiteral
             char c = body[i];
             if (c != '\\')
             {
-                sb.Append(c);
+                int from = i;
                 bytePos += ByteWidth(body, ref i);
+                sb.Append(body[from..i]);
                 continue;
             }
             int escStart = bytePos;

@@ -20,6 +20,13 @@ public sealed class SyntaxErrorException : Exception
     public int? EndLineno { get; }
     public int? EndOffset { get; }
 
+    /// <summary>
+    /// Raised from the tokenizer's state (CPython's E_TABSPACE, E_TOODEEP, E_DEDENT, E_LINECONT,
+    /// E_EOF) rather than as an exception inside the tokenizer: such errors only surface when
+    /// the parser asks for the token, so they do not replace an earlier syntax error.
+    /// </summary>
+    internal bool FromTokenizerState { get; init; }
+
     public SyntaxErrorException(SyntaxErrorKind kind, string msg, string filename,
         int? lineno, int? offset, string? text, int? endLineno, int? endOffset)
         : base(msg)

@@ -244,9 +244,11 @@ public sealed partial class Tokenizer
         return Middle(startLine, startCol);
     }
 
+    /// <summary>An FSTRING_MIDDLE token. Its text ends at <paramref name="end"/>, which leaves out the
+    /// second brace of "{{" or "}}"; its position ends where the tokenizer stands, after it (as CPython's).</summary>
     Token Middle(int startLine, int startCol, int end = -1)
     {
         if (end < 0) end = pos;
-        return new Token(TokenKind.FStringMiddle, tokStart, end, startLine, startCol, line, ColOf(end), null);
+        return new Token(TokenKind.FStringMiddle, tokStart, end, startLine, startCol, line, ColOf(pos), null);
     }
 }

@@ -51,6 +51,8 @@ public sealed partial class Tokenizer
         src = source;
         this.filename = filename;
         hasSurrogates = source.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        // CPython counts a line when it reads it: empty input never reaches line 1.
+        if (source.Length == 0) line = 0;
         names = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         modes.Add(new Mode());
     }
@@ -60,6 +62,9 @@ public sealed partial class Tokenizer
 
     /// <summary>Open bracket depth (for "was never closed" after a parse error).</summary>
     public int Level => level;
+
+    /// <summary>Is the tokenizer inside an f-string (CPython's tok_mode_stack_index > 0)?</summary>
+    public bool InFString => modes.Count > 1;
 
     /// <summary>Translates \r\n and \r to \n as CPython does for source strings; for "exec"
     /// input (<paramref name="appendNewline"/>) also makes the text end with \n.</summary>
@@ -72,6 +77,9 @@ public sealed partial class Tokenizer
 
     /// <summary>Offset of the next character the tokenizer will read.</summary>
     public int Position => pos;
+
+    /// <summary>The line the tokenizer has read last (CPython's tok->lineno).</summary>
+    public int CurrentLine => line;
 
     /// <summary>"single" mode at end of input: close every open indentation level (CPython's
     /// _PyPegen_fill_token sets pendin so the DEDENTs follow the implied NEWLINE).</summary>
@@ -163,7 +171,7 @@ public sealed partial class Tokenizer
 
     /// <summary>Errors CPython raises from the tokenizer's state (E_TABSPACE, E_TOODEEP...): column 1 of the current line.</summary>
     SyntaxErrorException StateError(string msg, SyntaxErrorKind kind) =>
-        new(kind, msg, filename, line, 1, LineText(line), line, 0);
+        new(kind, msg, filename, line, 1, LineText(line), line, 0) { FromTokenizerState = true };
 
     /// <summary>The "'(' was never closed" error for the innermost open bracket.</summary>
     public SyntaxErrorException UnclosedBracketError()
@@ -260,7 +268,8 @@ public sealed partial class Tokenizer
                         int eol = src.IndexOf('\n', pos);
                         int endCol = ColOf(eol < 0 ? src.Length : eol + 1);
                         throw new SyntaxErrorException(SyntaxErrorKind.IndentationError,
-                            "unindent does not match any outer indentation level", filename, line, endCol, LineText(line), line, -1);
+                            "unindent does not match any outer indentation level", filename, line, endCol, LineText(line), line, -1)
+                        { FromTokenizerState = true };
                     }
                     if (altcol != altindstack[indent]) throw TabError();
                 }
@@ -448,12 +457,12 @@ public sealed partial class Tokenizer
             // CPython reports E_LINECONT at the character after the backslash.
             int col = ColOf(pos);
             throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
-                filename, line, col, LineText(line), line, 0);
+                filename, line, col, LineText(line), line, 0) { FromTokenizerState = true };
         }
         c = NextC();
         if (c == Eof)
             throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing",
-                filename, line, ColOf(pos), LineText(line), line, -1);
+                filename, line, ColOf(pos), LineText(line), line, -1) { FromTokenizerState = true };
         Backup(c);
     }
 

@@ -8,13 +8,16 @@ namespace Ftpy.Parsing.Ast;
 /// <summary>
 /// Text of a tree exactly as CPython 3.13's <c>ast.dump(tree)</c> prints it with default
 /// arguments: field names shown, no positions, no indentation, and fields that are None
-/// or empty lists left out (except Constant.value and MatchSingleton.value).
+/// or empty lists left out (except Constant.value and MatchSingleton.value). With
+/// <c>includeAttributes</c> it matches <c>ast.dump(tree, include_attributes=True)</c>,
+/// except that columns count code points where CPython counts UTF-8 bytes. A tree too deep
+/// for the current thread's stack raises InsufficientExecutionStackException.
 /// </summary>
 public static class AstDump
 {
-    public static string Dump(Mod mod)
+    public static string Dump(Mod mod, bool includeAttributes = false)
     {
-        var w = new Writer();
+        var w = new Writer(includeAttributes);
         switch (mod)
         {
             case Module m: w.Open("Module").Stmts("body", m.Body).Close(); break;
@@ -25,9 +28,9 @@ public static class AstDump
         return w.ToString();
     }
 
-    public static string Dump(Node node)
+    public static string Dump(Node node, bool includeAttributes = false)
     {
-        var w = new Writer();
+        var w = new Writer(includeAttributes);
         w.Any(node);
         return w.ToString();
     }
@@ -127,7 +130,7 @@ public static class AstDump
     }
 
     /// <summary>Appends one node's text; each Open/field/Close chain writes "Name(f=v, ...)".</summary>
-    sealed class Writer
+    sealed class Writer(bool includeAttributes)
     {
         readonly StringBuilder sb = new();
         // One flag per open node: has a field already been written (so a ", " is needed)?
@@ -207,6 +210,24 @@ public static class AstDump
         }
 
         public void Any(object n)
+        {
+            // Trees can be far deeper than any stack (x.a.a.a...): fail with an exception, not a crash.
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            if (includeAttributes && n is Node node)
+            {
+                // Fields first, then the position attributes inside the same parentheses.
+                AnyFields(n);
+                sb.Length--; // drop ')'
+                bool empty = sb[^1] == '(';
+                if (!empty) sb.Append(", ");
+                sb.Append("lineno=").Append(node.Lineno).Append(", col_offset=").Append(node.ColOffset)
+                  .Append(", end_lineno=").Append(node.EndLineno).Append(", end_col_offset=").Append(node.EndColOffset).Append(')');
+                return;
+            }
+            AnyFields(n);
+        }
+
+        void AnyFields(object n)
         {
             switch (n)
             {

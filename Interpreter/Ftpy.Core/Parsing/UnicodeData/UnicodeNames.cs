@@ -5,8 +5,9 @@ namespace Ftpy.Parsing.UnicodeData;
 /// <summary>
 /// Character names for <c>\N{...}</c> escapes: every name Python 3.13's unicodedata knows
 /// (Unicode 15.1), matched case-insensitively as CPython does, including the algorithmic
-/// CJK, Hangul, Khitan and Nushu names. Name aliases (NameAliases.txt, e.g. "LINE FEED")
-/// and named sequences are not included. Loaded on first use; immutable afterwards.
+/// CJK, Hangul, Khitan and Nushu names, plus the control-character and abbreviation
+/// aliases (e.g. "LINE FEED", "BOM", "NBSP", "VS1"); other NameAliases.txt entries are not
+/// included. Loaded on first use; immutable afterwards.
 /// </summary>
 public static class UnicodeNames
 {
@@ -29,6 +30,12 @@ public static class UnicodeNames
             int cp = 0;
             foreach (string line in EmbeddedTable.Lines("names.txt.gz"))
             {
+                if (line.StartsWith("A ", StringComparison.Ordinal))
+                {
+                    string[] a = line.Split(' ', 3);
+                    names[a[2]] = EmbeddedTable.Hex(a[1]);
+                    continue;
+                }
                 if (line.StartsWith("R ", StringComparison.Ordinal))
                 {
                     string[] f = line.Split(' ', 4);
