@@ -24,3 +24,19 @@ public static partial class PyErr
     public static PyException LookupError(string message) => new("LookupError", message);
     public static PyException OSError(string message) => new("OSError", message);
 }
+
+public static partial class PyErr
+{
+    public static PyException SystemError(string message) => new("SystemError", message);
+    public static PyException ImportError(string message) => new("ImportError", message);
+    public static PyException EOFError(string message) => new("EOFError", message);
+    public static PyException UnsupportedOperation(string message) => new("OSError", message);
+    public static PyException StopIteration(string message) => new("StopIteration", message);
+    public static PyException AssertionError(string message) => new("AssertionError", message);
+}
+
+public static partial class PyErr
+{
+    /// <summary>A SyntaxError with only a message (e.g. NUL bytes in compile()'s source).</summary>
+    public static PyException SyntaxErrorSimple(string message) => new("SyntaxError", message);
+}

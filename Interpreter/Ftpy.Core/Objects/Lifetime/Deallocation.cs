@@ -1,0 +1,93 @@
+using Ftpy.Runtime;
+
+namespace Ftpy.Objects;
+
+/// <summary>
+/// What dying means (tp_dealloc): the finalizer runs at most once (PEP 442) and may resurrect;
+/// weak references are cleared and their callbacks run; the object leaves the GC registry;
+/// its owned references are released; and it is poisoned so that any later use is a fatal
+/// error naming its type. Nested deaths beyond <see cref="TrashcanDepth"/> are deferred to a
+/// per-thread list (CPython's trashcan) so freeing a long chain never overflows the stack.
+/// </summary>
+public static class Deallocation
+{
+    const int TrashcanDepth = 50;
+
+    public static void Dealloc(PyObject o)
+    {
+        var ts = ThreadState.Current;
+        if (ts.DeallocDepth >= TrashcanDepth)
+        {
+            ts.TrashcanPending.Push(o);
+            return;
+        }
+        ts.DeallocDepth++;
+        try
+        {
+            DeallocOne(o, ts);
+        }
+        finally
+        {
+            ts.DeallocDepth--;
+        }
+        if (ts.DeallocDepth == 0)
+        {
+            while (ts.TrashcanPending.TryPop(out var next)) Dealloc(next);
+        }
+    }
+
+    static void DeallocOne(PyObject o, ThreadState ts)
+    {
+        if (o.ob_tid == PyObject.FreedTid) BiasedRefCount.UseAfterFree(o);
+        var type = o.ob_type;
+        if (type.tp_finalize is not null && (o.ob_gc_bits & GcBits.Finalized) == 0)
+        {
+            if (!RunFinalizer(o, type, ts)) return;
+        }
+        if (o.ob_weakrefs is not null) WeakrefList.ClearAndCallback(o);
+        if (o.ob_gc_index != 0) GcRegistry.Untrack(o);
+        o.ReleaseReferences();
+        var finalType = o.ob_type;
+        if (finalType.IsHeapType)
+        {
+            HeapExtras.Release(o);
+            Poison(o, ts);
+            Py.Decref(finalType);
+            return;
+        }
+        Poison(o, ts);
+    }
+
+    /// <summary>Runs __del__ on a temporarily resurrected object; returns false when it stays alive.</summary>
+    static bool RunFinalizer(PyObject o, PyType type, ThreadState ts)
+    {
+        o.ob_gc_bits |= GcBits.Finalized;
+        o.ob_tid = ts.Id;
+        o.ob_ref_local = 1;
+        Volatile.Write(ref o.ob_ref_shared, 0);
+        try
+        {
+            type.tp_finalize!(o);
+        }
+        catch (PyException e)
+        {
+            Unraisable.Write(e, "Exception ignored in: ", type.LookupForUnraisable(o));
+        }
+        if (o.ob_tid == ts.Id && o.ob_ref_local == 1 && Volatile.Read(ref o.ob_ref_shared) == 0)
+        {
+            o.ob_ref_local = 0;
+            return true;
+        }
+        // Resurrected: drop the finalizer's own reference; death comes later, without __del__.
+        Py.Decref(o);
+        return false;
+    }
+
+    static void Poison(PyObject o, ThreadState ts)
+    {
+        o.ob_type = o.ob_type.Poisoned;
+        o.ob_tid = PyObject.FreedTid;
+        o.ob_ref_local = 0;
+        ts.Deallocations++;
+    }
+}

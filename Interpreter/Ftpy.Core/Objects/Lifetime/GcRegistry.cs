@@ -1,0 +1,83 @@
+namespace Ftpy.Objects;
+
+/// <summary>
+/// A thread's list of GC-tracked objects — the stand-in for CPython's per-thread mimalloc
+/// heaps, which the free-threaded collector walks to find every tracked object.
+/// Invariants: only the owning thread appends and compacts; untracking from any thread only
+/// writes the object's ob_gc_index to 0. An entry is live iff
+/// <c>items[i].ob_gc_index == i + 1</c>; dead entries are dropped at compaction.
+/// </summary>
+public sealed class GcRegistry
+{
+    PyObject?[] _items = new PyObject?[256];
+    int _count;
+
+    static readonly object s_abandonedLock = new();
+    static readonly List<GcRegistry> s_abandoned = new();
+
+    public static void Track(PyObject o)
+    {
+        if (o.ob_gc_index != 0) return;
+        Runtime.ThreadState.Current.Registry.Add(o);
+    }
+
+    public static void Untrack(PyObject o) => o.ob_gc_index = 0;
+
+    public static bool IsTracked(PyObject o) => o.ob_gc_index != 0;
+
+    void Add(PyObject o)
+    {
+        if (_count == _items.Length) Compact(grow: true);
+        _items[_count] = o;
+        o.ob_gc_index = ++_count;
+    }
+
+    void Compact(bool grow)
+    {
+        int live = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            var o = _items[i];
+            if (o is not null && o.ob_gc_index == i + 1)
+            {
+                _items[live] = o;
+                o.ob_gc_index = ++live;
+            }
+        }
+        Array.Clear(_items, live, _count - live);
+        _count = live;
+        if (grow && _count > _items.Length / 2) Array.Resize(ref _items, _items.Length * 2);
+    }
+
+    /// <summary>Visits every live tracked object. Callers hold the world stopped (or are the only thread).</summary>
+    public void ForEach(Action<PyObject> visit)
+    {
+        for (int i = 0; i < _count; i++)
+        {
+            var o = _items[i];
+            if (o is not null && o.ob_gc_index == i + 1) visit(o);
+        }
+    }
+
+    public int CountLive()
+    {
+        int n = 0;
+        ForEach(_ => n++);
+        return n;
+    }
+
+    /// <summary>An exiting thread's registry goes to the abandoned list, still walked by the collector.</summary>
+    public static void Abandon(GcRegistry registry)
+    {
+        lock (s_abandonedLock) s_abandoned.Add(registry);
+    }
+
+    /// <summary>Every registry: live threads' and abandoned ones.</summary>
+    public static IEnumerable<GcRegistry> All()
+    {
+        foreach (var ts in Runtime.ThreadState.All) yield return ts.Registry;
+        List<GcRegistry> abandoned;
+        lock (s_abandonedLock) abandoned = new List<GcRegistry>(s_abandoned);
+        foreach (var r in abandoned) yield return r;
+    }
+}

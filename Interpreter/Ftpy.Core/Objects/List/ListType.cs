@@ -1,0 +1,329 @@
+using System.Text;
+using Ftpy.Runtime;
+
+namespace Ftpy.Objects;
+
+/// <summary>The list type: mutable sequence protocol, slice assignment, sorting and the list methods.</summary>
+public static class ListType
+{
+    static PyList L(PyObject o) => (PyList)o;
+
+    internal static void Setup(PyType t)
+    {
+        t.Doc = "Built-in mutable sequence.";
+        t.AddAttribute("__hash__", PyNone.Instance);
+        t.tp_new = (type, args, kw) => ReferenceEquals(type, PyList.Type) ? new PyList() : new PyList(type);
+        t.tp_init = (self, args, kw) =>
+        {
+            ArgParser.NoKeywords("list", kw);
+            ArgParser.CheckPositional("list", args, 0, 1);
+            var l = L(self);
+            Clear(l);
+            if (args.Length == 1) Extend(l, args[0]);
+        };
+        t.tp_repr = Repr;
+        t.tp_richcompare = (a, b, op) => b is PyList lb ? SequenceCompare.Compare(L(a).AsSpan(), lb.AsSpan(), op) : PyNotImplemented.Instance;
+        t.tp_iter = o => new PyListIterator(L(o));
+        t.sq_length = o => L(o).Count;
+        t.sq_contains = (o, item) =>
+        {
+            var l = L(o);
+            for (int i = 0; i < l.Count; i++)
+            {
+                var x = l[i];
+                Py.Incref(x);
+                try { if (Py.RichCompareBool(x, item, CompareOp.Eq)) return true; }
+                finally { Py.Decref(x); }
+            }
+            return false;
+        };
+        t.sq_item = (o, i) =>
+        {
+            var l = L(o);
+            if (i < 0) i += l.Count;
+            if ((ulong)i >= (ulong)l.Count) throw PyErr.IndexError("list index out of range");
+            return Py.NewRef(l[(int)i]);
+        };
+        t.mp_subscript = Subscript;
+        t.mp_ass_subscript = AssSubscript;
+        t.sq_concat = (a, b) =>
+        {
+            if (b is not PyList lb) throw PyErr.TypeError($"can only concatenate list (not \"{b.ob_type.ShortName}\") to list");
+            var la = L(a);
+            var r = new PyList(la.Count + lb.Count);
+            foreach (var x in la.AsSpan()) r.Append(x);
+            foreach (var x in lb.AsSpan()) r.Append(x);
+            return r;
+        };
+        t.sq_inplace_concat = (a, b) => { Extend(L(a), b); return Py.NewRef(a); };
+        t.sq_repeat = (o, n) =>
+        {
+            var l = L(o);
+            if (n <= 0 || l.Count == 0) return new PyList();
+            if ((long)l.Count * n > int.MaxValue / 8) throw PyErr.MemoryError("");
+            var r = new PyList((int)(l.Count * n));
+            var snapshot = l.AsSpan().ToArray();
+            for (long k = 0; k < n; k++) foreach (var x in snapshot) r.Append(x);
+            return r;
+        };
+        t.sq_inplace_repeat = (o, n) =>
+        {
+            var l = L(o);
+            if (n <= 0) { Clear(l); return Py.NewRef(o); }
+            if ((long)l.Count * n > int.MaxValue / 8) throw PyErr.MemoryError("");
+            var snapshot = l.AsSpan().ToArray();
+            for (long k = 1; k < n; k++) foreach (var x in snapshot) l.Append(x);
+            return Py.NewRef(o);
+        };
+
+        t.AddMethod("append", (PyObject self, PyObject x) => { L(self).Append(x); return PyNone.Instance; });
+        t.AddMethod("extend", (PyObject self, PyObject x) => { Extend(L(self), x); return PyNone.Instance; });
+        t.AddMethod("insert", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            if (a.Length != 2) throw PyErr.TypeError($"insert expected 2 arguments, got {a.Length}");
+            var l = L(self);
+            long i = Py.AsSsize(a[0], null);
+            int n = l.Count;
+            if (i < 0) { i += n; if (i < 0) i = 0; }
+            if (i > n) i = n;
+            Insert(l, (int)i, a[1]);
+            return PyNone.Instance;
+        });
+        t.AddMethod("pop", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            ArgParser.CheckPositional("pop", a, 0, 1);
+            var l = L(self);
+            if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
+            long i = a.Length == 0 ? -1 : Py.AsSsize(a[0], ExceptionTypes.IndexError);
+            if (i < 0) i += l.Count;
+            if ((ulong)i >= (ulong)l.Count) throw PyErr.IndexError("pop index out of range");
+            var v = l._items[i]!;
+            Array.Copy(l._items, i + 1, l._items, i, l._size - i - 1);
+            l._items[--l._size] = null;
+            return v;
+        });
+        t.AddMethod("remove", (PyObject self, PyObject x) =>
+        {
+            var l = L(self);
+            for (int i = 0; i < l.Count; i++)
+            {
+                var item = l[i];
+                Py.Incref(item);
+                bool eq;
+                try { eq = Py.RichCompareBool(item, x, CompareOp.Eq); }
+                finally { Py.Decref(item); }
+                if (eq)
+                {
+                    if (i < l.Count && ReferenceEquals(l._items[i], item)) DeleteRange(l, i, 1);
+                    return PyNone.Instance;
+                }
+            }
+            throw PyErr.ValueError("list.remove(x): x not in list");
+        });
+        t.AddMethod("index", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            ArgParser.CheckPositional("index", a, 1, 3);
+            var l = L(self);
+            var (start, stop) = SequenceCompare.IndexBounds(a, l.Count);
+            for (long i = start; i < stop && i < l.Count; i++)
+            {
+                var item = l[(int)i];
+                Py.Incref(item);
+                try { if (Py.RichCompareBool(item, a[0], CompareOp.Eq)) return PyInt.From(i); }
+                finally { Py.Decref(item); }
+            }
+            throw PyErr.ValueError($"{Py.ReprString(a[0])} is not in list");
+        });
+        t.AddMethod("count", (PyObject self, PyObject x) =>
+        {
+            var l = L(self);
+            long c = 0;
+            for (int i = 0; i < l.Count; i++)
+            {
+                var item = l[i];
+                Py.Incref(item);
+                try { if (Py.RichCompareBool(item, x, CompareOp.Eq)) c++; }
+                finally { Py.Decref(item); }
+            }
+            return PyInt.From(c);
+        });
+        t.AddMethod("clear", (PyObject self) => { Clear(L(self)); return PyNone.Instance; });
+        t.AddMethod("copy", (PyObject self) => PyList.Create(L(self).AsSpan()));
+        t.AddMethod("reverse", (PyObject self) => { var l = L(self); Array.Reverse(l._items, 0, l._size); return PyNone.Instance; });
+        t.AddMethod(new MethodDef("sort", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
+        {
+            Span<PyObject?> v = new PyObject?[2];
+            ArgParser.Parse("sort", a, kw, new[] { "key", "reverse" }, 0, v, kwOnlyStart: 0);
+            ListSort.Sort(L(self), v[0] is PyNone ? null : v[0], v[1] is not null && Py.IsTrue(v[1]!));
+            return PyNone.Instance;
+        }));
+        t.AddMethod("__reversed__", (PyObject self) => new PyListReverseIterator(L(self)));
+        t.AddMethod("__sizeof__", (PyObject self) => PyInt.From(40 + 8 * L(self)._items.Length));
+        t.AddClassMethod(new MethodDef("__class_getitem__", (PyObject cls, PyObject arg) => PyGenericAlias.Create(cls, arg)));
+    }
+
+    static PyObject Repr(PyObject o)
+    {
+        var l = L(o);
+        if (l.Count == 0) return PyStr.Intern("[]");
+        if (ReprGuard.Enter(o)) return PyStr.Intern("[...]");
+        try
+        {
+            var sb = new StringBuilder("[");
+            for (int i = 0; i < l.Count; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                var item = l[i];
+                Py.Incref(item);
+                try { sb.Append(Py.ReprString(item)); }
+                finally { Py.Decref(item); }
+            }
+            return PyStr.From(sb.Append(']').ToString());
+        }
+        finally { ReprGuard.Leave(o); }
+    }
+
+    public static void Extend(PyList l, PyObject iterable)
+    {
+        if (iterable is PyList src && src.ob_type == PyList.Type || iterable is PyTuple)
+        {
+            var items = iterable is PyTuple t ? t.Items : ((PyList)iterable).AsSpan().ToArray();
+            if (l.Count + items.Length > l._items.Length) l.Grow(l.Count + items.Length);
+            foreach (var x in items) l.Append(x);
+            return;
+        }
+        var it = Py.GetIter(iterable);
+        try
+        {
+            while (Py.IterNext(it) is { } x) l.AppendSteal(x);
+        }
+        finally { Py.Decref(it); }
+    }
+
+    static void Insert(PyList l, int i, PyObject x)
+    {
+        if (l._size == l._items.Length) l.Grow(l._size + 1);
+        Array.Copy(l._items, i, l._items, i + 1, l._size - i);
+        l._items[i] = Py.NewRef(x);
+        l._size++;
+    }
+
+    public static void Clear(PyList l)
+    {
+        var items = l._items;
+        int n = l._size;
+        l._items = Array.Empty<PyObject?>();
+        l._size = 0;
+        for (int i = 0; i < n; i++) if (items[i] is { } o) Py.Decref(o);
+    }
+
+    /// <summary>Removes items [i, i+n), releasing them after the list is consistent again.</summary>
+    static void DeleteRange(PyList l, int i, int n)
+    {
+        var removed = new PyObject[n];
+        Array.Copy(l._items, i, removed, 0, n);
+        Array.Copy(l._items, i + n, l._items, i, l._size - i - n);
+        for (int k = l._size - n; k < l._size; k++) l._items[k] = null;
+        l._size -= n;
+        foreach (var o in removed) Py.Decref(o);
+    }
+
+    static PyObject Subscript(PyObject o, PyObject key)
+    {
+        var l = L(o);
+        if (key is PySlice slice)
+        {
+            long n = slice.Indices(l.Count, out long start, out long _, out long step);
+            var r = new PyList((int)n);
+            for (long k = 0, j = start; k < n; k++, j += step) r.Append(l[(int)j]);
+            return r;
+        }
+        if (key.ob_type.nb_index is null) throw PyErr.TypeError($"list indices must be integers or slices, not {key.ob_type.ShortName}");
+        long i = Py.AsSsize(key, ExceptionTypes.IndexError);
+        if (i < 0) i += l.Count;
+        if ((ulong)i >= (ulong)l.Count) throw PyErr.IndexError("list index out of range");
+        return Py.NewRef(l[(int)i]);
+    }
+
+    static void AssSubscript(PyObject o, PyObject key, PyObject? value)
+    {
+        var l = L(o);
+        if (key is PySlice slice)
+        {
+            AssignSlice(l, slice, value);
+            return;
+        }
+        if (key.ob_type.nb_index is null) throw PyErr.TypeError($"list indices must be integers or slices, not {key.ob_type.ShortName}");
+        long i = Py.AsSsize(key, ExceptionTypes.IndexError);
+        if (i < 0) i += l.Count;
+        if ((ulong)i >= (ulong)l.Count) throw PyErr.IndexError(value is null ? "list assignment index out of range" : "list assignment index out of range");
+        if (value is null) DeleteRange(l, (int)i, 1);
+        else l.SetItem((int)i, value);
+    }
+
+    static void AssignSlice(PyList l, PySlice slice, PyObject? value)
+    {
+        long count = slice.Indices(l.Count, out long start, out long stop, out long step);
+        if (value is null)
+        {
+            if (step == 1) { if (count > 0) DeleteRange(l, (int)start, (int)count); return; }
+            if (count == 0) return;
+            // Extended slice deletion: keep the items not selected.
+            var removed = new List<PyObject>();
+            var keep = new List<PyObject?>();
+            long lo = step > 0 ? start : start + step * (count - 1);
+            long absStep = Math.Abs(step);
+            for (int k = 0; k < l.Count; k++)
+            {
+                bool selected = k >= lo && (k - lo) % absStep == 0 && (k - lo) / absStep < count;
+                if (selected) removed.Add(l[k]); else keep.Add(l._items[k]);
+            }
+            var items = new PyObject?[Math.Max(4, keep.Count)];
+            keep.CopyTo(items);
+            l._items = items;
+            l._size = keep.Count;
+            foreach (var x in removed) Py.Decref(x);
+            return;
+        }
+        // The new items are taken before any change (a[:] = a works).
+        List<PyObject> newItems;
+        if (ReferenceEquals(value, l)) newItems = l.AsSpan().ToArray().Select(Py.NewRef).ToList();
+        else
+        {
+            try { newItems = Py.ToList(value); }
+            catch (PyException e) when (e.Matches(ExceptionTypes.TypeError) && value.ob_type.tp_iter is null && value.ob_type.sq_item is null)
+            {
+                e.Release();
+                throw PyErr.TypeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
+        }
+        if (step == 1)
+        {
+            if (stop < start) stop = start;
+            int oldCount = (int)(stop - start);
+            var removed = new PyObject[oldCount];
+            Array.Copy(l._items, start, removed, 0, oldCount);
+            int newSize = l._size - oldCount + newItems.Count;
+            var items = new PyObject?[Math.Max(newSize, 4)];
+            Array.Copy(l._items, 0, items, 0, start);
+            for (int k = 0; k < newItems.Count; k++) items[start + k] = newItems[k];
+            Array.Copy(l._items, stop, items, start + newItems.Count, l._size - stop);
+            l._items = items;
+            l._size = newSize;
+            foreach (var x in removed) Py.Decref(x);
+            return;
+        }
+        if (newItems.Count != count)
+        {
+            foreach (var x in newItems) Py.Decref(x);
+            throw PyErr.ValueError($"attempt to assign sequence of size {newItems.Count} to extended slice of size {count}");
+        }
+        var old = new PyObject[count];
+        for (long k = 0, j = start; k < count; k++, j += step)
+        {
+            old[k] = l._items[j]!;
+            l._items[j] = newItems[(int)k];
+        }
+        foreach (var x in old) Py.Decref(x);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Ftpy.Objects;
+
+namespace Ftpy.Runtime;
+
+/// <summary>Thread states (PEP 703): ATTACHED threads may touch Python objects; DETACHED ones
+/// are in a blocking call; SUSPENDED ones are parked by a stop-the-world.</summary>
+public enum ThreadStatus { Detached, Attached, Suspended }
+
+/// <summary>Bits of the per-thread eval breaker, checked at backward jumps, calls and resumes.</summary>
+public static class EvalBreakerBits
+{
+    public const int PleaseStop = 1;
+    public const int ExplicitMerge = 2;
+    public const int GcScheduled = 4;
+    public const int PendingCalls = 8;
+    public const int AsyncException = 16;
+    public const int GilDropRequest = 32;
+}
+
+/// <summary>
+/// Per-thread interpreter state (CPython's PyThreadState / Lua's lua_State). One exists for
+/// every OS thread that touches Python objects, created on first use.
+/// Invariant: <see cref="Id"/> is never 0 and never reused while objects it owns exist
+/// (ids come from a global counter), so "ob_tid == current id" identifies the owner.
+/// </summary>
+public sealed class ThreadState
+{
+    [ThreadStatic] static ThreadState? t_current;
+    [ThreadStatic] static nint t_id;
+    static long s_nextId;
+    static readonly ConcurrentDictionary<nint, ThreadState> s_byId = new();
+
+    /// <summary>Totals of threads that have exited, so live-object counts stay exact.</summary>
+    static long s_exitedAllocations, s_exitedDeallocations;
+
+    public readonly nint Id;
+    public readonly Thread Thread;
+    public bool IsAlive = true;
+    public ThreadStatus Status = ThreadStatus.Detached;
+    public InterpreterState? Interp;
+
+    /// <summary>Eval breaker word; any set bit sends the eval loop to <see cref="EvalBreaker"/>.</summary>
+    public int EvalBreakerWord;
+
+    // Object accounting: live objects = allocations - deallocations over all threads.
+    public long Allocations;
+    public long Deallocations;
+
+    // Deallocation trashcan.
+    internal int DeallocDepth;
+    internal readonly Stack<PyObject> TrashcanPending = new();
+
+    /// <summary>Objects other threads queued to this owner for refcount merging.</summary>
+    internal readonly ConcurrentQueue<PyObject> BrcQueue = new();
+
+    /// <summary>This thread's GC-tracked objects (the stand-in for its mimalloc heap).</summary>
+    internal readonly GcRegistry Registry = new();
+
+    // Execution state.
+    public Execution.Frame? CurrentFrame;
+    public int PyRecursionDepth;
+    public int CRecursionDepth;
+    /// <summary>The chain of "exception being handled" levels (sys.exception()).</summary>
+    public Execution.ExcInfo ExcInfo = new();
+    /// <summary>The value of the StopIteration that ended the last exhausted iterator (for yield from), owned.</summary>
+    public PyObject? StopIterationValue;
+    /// <summary>Python recursion limit (sys.setrecursionlimit).</summary>
+    public int RecursionLimit = Limits.DefaultRecursionLimit;
+
+    ThreadState()
+    {
+        Id = (nint)Interlocked.Increment(ref s_nextId);
+        Thread = Thread.CurrentThread;
+        s_byId[Id] = this;
+    }
+
+    public static ThreadState Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_current ?? CreateForThisThread();
+    }
+
+    public static nint CurrentId
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            nint id = t_id;
+            return id != 0 ? id : CreateForThisThread().Id;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static ThreadState CreateForThisThread()
+    {
+        var ts = new ThreadState();
+        t_current = ts;
+        t_id = ts.Id;
+        return ts;
+    }
+
+    public static ThreadState? FindById(nint id) => s_byId.TryGetValue(id, out var ts) ? ts : null;
+
+    public static IEnumerable<ThreadState> All => s_byId.Values;
+
+    /// <summary>Objects allocated and not yet freed, over every thread (the refleak hunter's measure).</summary>
+    public static long LiveObjects
+    {
+        get
+        {
+            long live = Interlocked.Read(ref s_exitedAllocations) - Interlocked.Read(ref s_exitedDeallocations);
+            foreach (var ts in s_byId.Values) live += Volatile.Read(ref ts.Allocations) - Volatile.Read(ref ts.Deallocations);
+            return live;
+        }
+    }
+
+    /// <summary>Records the value of a StopIteration that signalled exhaustion (and drops the exception).</summary>
+    public void SetStopIterationValue(PyException e)
+    {
+        var v = e.Value is PyStopIteration si ? si.Value : PyNone.Instance;
+        Py.Incref(v);
+        var old = StopIterationValue;
+        StopIterationValue = v;
+        if (old is not null) Py.Decref(old);
+        e.Release();
+    }
+
+    /// <summary>Takes the value left by the last exhausted iterator (None when there was none).</summary>
+    public PyObject TakeStopIterationValue()
+    {
+        var v = StopIterationValue ?? PyNone.Instance;
+        StopIterationValue = null;
+        return v;
+    }
+
+    public void RequestEvalBreak(int bits) => Interlocked.Or(ref EvalBreakerWord, bits);
+
+    /// <summary>Called when the thread will run no more Python code: queued merges are done,
+    /// tracked objects move to the interpreter's orphan registry, and its counts are kept.</summary>
+    public void Exit()
+    {
+        BiasedRefCount.MergeQueued(this);
+        IsAlive = false;
+        Interlocked.Add(ref s_exitedAllocations, Allocations);
+        Interlocked.Add(ref s_exitedDeallocations, Deallocations);
+        Allocations = Deallocations = 0;
+        s_byId.TryRemove(Id, out _);
+        GcRegistry.Abandon(Registry);
+        t_current = null;
+        t_id = 0;
+    }
+}
