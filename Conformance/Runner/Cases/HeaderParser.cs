@@ -23,10 +23,12 @@ public static partial class HeaderParser
     private static partial Regex MajorMinor();
 
     /// <summary>The header lines of a file: the leading run of lines starting with '#'.</summary>
-    public static IReadOnlyList<string> ReadHeaderLines(string path)
+    public static IReadOnlyList<string> ReadHeaderLines(string path) => HeaderLines(File.ReadLines(path));
+
+    public static IReadOnlyList<string> HeaderLines(IEnumerable<string> fileLines)
     {
         var lines = new List<string>();
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in fileLines)
         {
             var line = raw.TrimEnd('\r');
             if (lines.Count == 0 && line.Length > 0 && line[0] == '\uFEFF')

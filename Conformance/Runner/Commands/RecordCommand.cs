@@ -60,13 +60,10 @@ public sealed class RecordCommand
 
         var casesDir = layout.CasesDir(parse.GetValue(_selection.Cases));
         var tree = CaseTree.Load(casesDir);
-        var cases = tree.Errors.Any(e => !e.IsMissingOutput)
-            ? []
-            : SelectionOptions.Select(tree, _selection.ReadFilter(parse, casesDir));
-        // A missing .out is what record is for, in the cases it records.
-        var recorded = cases.Select(c => MetadataError.DisplayPath(c.FullPath)).ToHashSet(StringComparer.Ordinal);
-        if (Program.ReportErrors(io, tree.Errors.Where(e => !(e.IsMissingOutput && recorded.Contains(e.File)))))
+        // Missing .out files are what record is for; every other metadata error stops it.
+        if (Program.ReportErrors(io, tree.Errors.Where(e => !e.IsMissingOutput)))
             return Program.UsageExit;
+        var cases = SelectionOptions.Select(tree, _selection.ReadFilter(parse, casesDir));
         if (cases.Count == 0)
             throw new UsageException("no cases selected");
 

@@ -67,6 +67,15 @@ public static class HtmlReport
                 html.Append("<p>stderr (last lines):</p>\n<pre class=\"stderr\">").Append(E(tail)).Append("</pre>\n");
         }
 
+        var expected = run.Results.Where(r => r.Status == CaseStatus.ExpectedFailure).ToList();
+        if (expected.Count > 0)
+        {
+            html.Append($"<h2>Expected failures ({expected.Count})</h2>\n<ul>\n");
+            foreach (var entry in expected)
+                html.Append($"<li><code>{E(entry.Implementation.Label)}</code> <code>{E(entry.Case.RelativePath)}</code>: {E(entry.KnownFailure!.Reason)} <small>({E(entry.Message ?? "")})</small></li>\n");
+            html.Append("</ul>\n");
+        }
+
         var stale = run.Stale;
         if (stale.Count > 0)
         {

@@ -42,6 +42,14 @@ public static class MarkdownReport
                 builder.Append("stderr (last lines):\n\n").Append(Fence(tail + "\n", "text"));
         }
 
+        var expected = run.Results.Where(r => r.Status == CaseStatus.ExpectedFailure).ToList();
+        if (expected.Count > 0)
+        {
+            builder.Append($"\n## Expected failures ({expected.Count})\n\n");
+            foreach (var entry in expected)
+                builder.Append($"- `{entry.Implementation.Label}` {Code(entry.Case.RelativePath)}: {Cell(entry.KnownFailure!.Reason)}\n");
+        }
+
         var stale = run.Stale;
         if (stale.Count > 0)
         {
