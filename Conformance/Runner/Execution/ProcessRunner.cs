@@ -86,6 +86,8 @@ public static class ProcessRunner
             }
         }
         // Whatever the program left running is an orphan now; it must not outlive the case.
+        // Linux does not hand out a PID again while a process group of that number has
+        // members, so this cannot reach an unrelated group.
         KillGroup(groupId);
 
         string? note = null;

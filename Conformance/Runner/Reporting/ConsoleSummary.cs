@@ -36,7 +36,7 @@ public static class ConsoleSummary
             builder.Append($"\nSTALE expectation entries ({stale.Count}): these cases now PASS; delete their lines{(strictStale ? "" : " (the run still succeeds)")}:\n");
             foreach (var entry in stale)
             {
-                var file = MetadataErrorPath(expectationsDir, entry.Implementation.Label);
+                var file = ExpectationFileShown(expectationsDir, entry.Implementation.Label);
                 builder.Append($"  STALE  {entry.Implementation.Label}  {entry.Case.RelativePath}  ({file}:{entry.KnownFailure!.Line}: {entry.KnownFailure.Reason})\n");
             }
         }
@@ -50,7 +50,7 @@ public static class ConsoleSummary
         return builder.ToString();
     }
 
-    private static string MetadataErrorPath(string expectationsDir, string label) =>
+    private static string ExpectationFileShown(string expectationsDir, string label) =>
         Cases.MetadataError.DisplayPath(ExpectationFile.FileFor(expectationsDir, label));
 
     public static string Indent(string text, string prefix)
