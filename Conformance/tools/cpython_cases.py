@@ -91,8 +91,11 @@ def main(argv):
             out = os.path.splitext(path)[0] + ".out"
             with open(out, "wb") as f:
                 f.write(p.stdout)
-            rel = os.path.relpath(os.path.abspath(out), CASES)
+            rel = os.path.relpath(os.path.abspath(path), CASES)
             entries[rel] = RECORD_VERSION
+        entries = {k: v for k, v in entries.items()
+                   if k.endswith(".py") and os.path.exists(os.path.join(CASES, k))
+                   and os.path.exists(os.path.join(CASES, k[:-3] + ".out"))}
         with open(manifest, "w", encoding="utf-8") as f:
             for k in sorted(entries):
                 f.write(f"{k} {entries[k]}\n")
