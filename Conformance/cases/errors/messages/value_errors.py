@@ -1,0 +1,45 @@
+# description: ValueError messages from int(), float(), complex() and common str/list methods
+# features: [exceptions, int, float, str]
+# expect: output
+
+def show(label, fn):
+    try:
+        fn()
+        print(label, "-> no error")
+    except Exception as e:
+        print(f"{label:24} -> {type(e).__name__}: {e}")
+
+show("int('x')", lambda: int("x"))
+show("int('')", lambda: int(""))
+show("int('1.5')", lambda: int("1.5"))
+show("int(' 12a ')", lambda: int(" 12a "))
+show("int('ff', 10)", lambda: int("ff", 10))
+show("int('12', 2)", lambda: int("12", 2))
+show("int('9', 8)", lambda: int("9", 8))
+show("int('1', 1)", lambda: int("1", 1))
+show("int('1', 37)", lambda: int("1", 37))
+show("int(b'x')", lambda: int(b"x"))
+show("int('١٢٣') unicode digits", lambda: print("   value:", int("١٢٣")))
+show("float('abc')", lambda: float("abc"))
+show("float('')", lambda: float(""))
+show("float('1,5')", lambda: float("1,5"))
+show("complex('1+')", lambda: complex("1+"))
+show("'a,b'.split('')", lambda: "a,b".split(""))
+show("[1].remove(2)", lambda: [1].remove(2))
+show("[].index(1)", lambda: [].index(1))
+show("'abc'.index('d')", lambda: "abc".index("d"))
+show("(1,).index(2)", lambda: (1,).index(2))
+show("chr(-1)", lambda: chr(-1))
+show("chr(0x110000)", lambda: chr(0x110000))
+show("range(0, 1, 0)", lambda: range(0, 1, 0))
+show("'x'.center(3, 'ab')", lambda: "x".center(3, "ab"))
+show("bytes([300])", lambda: bytes([300]))
+show("'{}'.format() missing", lambda: "{} {}".format(1))
+show("'{0}{}'.format(1, 2)", lambda: "{0}{}".format(1, 2))
+show("'%z' % 1", lambda: "%z" % 1)
+show("format(1, 'Q')", lambda: format(1, "Q"))
+show("math domain", lambda: __import__("math").sqrt(-1))
+show("'é'.encode('ascii')", lambda: "é".encode("ascii"))
+show("b'\\xff'.decode()", lambda: b"\xff".decode())
+show("dict([(1, 2, 3)])", lambda: dict([(1, 2, 3)]))
+print("UnicodeError is a ValueError:", issubclass(UnicodeDecodeError, ValueError))

@@ -1,0 +1,2 @@
+from _circ.d import D
+C = "c"

@@ -1,0 +1,2 @@
+from _circ.c import C
+D = "d"

@@ -1,0 +1,48 @@
+# description: compile() messages for common typos: missing commas, colons, operators and misplaced keywords
+# features: [syntax]
+# expect: output
+
+def check(src, mode="exec"):
+    try:
+        compile(src, "<s>", mode)
+        print(f"{src!r}: compiled")
+    except SyntaxError as e:
+        print(f"{src!r}: {type(e).__name__}: {e.msg} | line {e.lineno} offset {e.offset}")
+
+check("print \"hi\"")
+check("exec \"code\"")
+check("[1, 2 3]")
+check("f(a b)")
+check("{1: 2 3: 4}")
+check("if x = 1: pass")
+check("while x = 1: pass")
+check("if x\n    pass")
+check("for x in y\n    pass")
+check("def f()\n    pass")
+check("class C\n    pass")
+check("else:\n    pass")
+check("x = 1 +")
+check("x = = 1")
+check("x === 1")
+check("a <> b")
+check("import a.b as c.d")
+check("from x import a as")
+check("from . import *")
+check("import *")
+check("1abc")
+check("0777")
+check("1__000")
+check("x = 5 if y")
+check("x = 5 if y else")
+check("try:\n    pass\nx = 1")
+check("try:\n    pass\nfinally:\n    pass\nexcept:\n    pass")
+check("a b c")
+check("f(**)")
+check("@\ndef f(): pass")
+check("x++")
+check("x = 1;;")
+check("def f(x=): pass")
+check("with open(f) as f, : pass")
+check("d = {a: 1, **}")
+check("a = b = ")
+check("return x = 1" )
