@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs builtins/ and threading/ cases under CPython 3.12 and 3.11 and compares stdout with
-# the recorded .out, skipping versions below a case's min-version.
+# the recorded .out (and the exit code implied by `expect`), skipping versions below a
+# case's min-version.
 #   usage: Conformance/tools/check-builtins-versions.sh [case.py ...]   (default: every case)
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -19,9 +20,13 @@ for f in "${files[@]}"; do
   for pv in 3.12.1:python3.12:12 3.11.7:python3.11:11; do
     IFS=: read -r full exe minor <<< "$pv"
     if [ -n "$MINVER" ] && [ "${MINVER#3.}" -gt "$minor" ]; then continue; fi
-    out="$(cd "$dir" && printf '%s' "$STDIN" | PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
-       PYENV_VERSION=$full timeout "$TIMEOUT" $exe "$name.py" "${ARGS[@]}" 2>/dev/null)"
-    if [ "$out" != "$(cat "$dir/$name.out")" ]; then echo "DIFF 3.$minor $rel"; fail=1; fi
+    tmp_out="$(mktemp)"
+    (cd "$dir" && printf '%s' "$STDIN" | PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
+       PYENV_VERSION=$full timeout "$TIMEOUT" $exe "$name.py" "${ARGS[@]}" > "$tmp_out" 2>/dev/null)
+    rc=$?
+    want_rc=1; [ "$EXPECT" = "output" ] && want_rc=0
+    if [ $rc -ne $want_rc ] || ! cmp -s "$tmp_out" "$dir/$name.out"; then echo "DIFF 3.$minor $rel (rc=$rc)"; fail=1; fi
+    rm -f "$tmp_out"
   done
 done
 exit $fail
