@@ -12,7 +12,7 @@ a = [10, 20, 30]
 show("a[3]", lambda: a[3])
 show("a[-4]", lambda: a[-4])
 show("a['1']", lambda: a["1"])
-show("a[1.0]", lambda: a[int(1.0)] if False else a.__getitem__(1.0))
+show("a[1.0]", lambda: a.__getitem__(1.0))
 show("a[True]", lambda: a[True])
 show("a[2**100]", lambda: a[2**100])
 show("a[-1]", lambda: a[-1])
