@@ -1,0 +1,46 @@
+# description: complex arithmetic incl. mixed int/float operands, division, powers and errors
+# features: [builtins, complex, operators]
+# expect: output
+
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!", type(e).__name__ + ":", e)
+
+a, b = complex(1, 2), complex(3, -4)
+show("a+b", lambda: a + b)
+show("a-b", lambda: a - b)
+show("a*b", lambda: a * b)
+show("a/b", lambda: a / b)
+show("1/a", lambda: 1 / a)
+show("a*2", lambda: a * 2)
+show("2.5-a", lambda: 2.5 - a)
+show("True+a", lambda: True + a)
+show("-a", lambda: -a)
+show("+a", lambda: +a)
+show("1j*1j", lambda: 1j * 1j)
+show("a**2", lambda: a**2)
+show("a**0", lambda: a**0)
+show("a**-1", lambda: a**-1)
+show("1j**2", lambda: 1j**2)
+show("0j**0", lambda: 0j**0)
+show("2**1j", lambda: 2**1j)
+show("a/0", lambda: a / 0)
+show("a/0j", lambda: a / 0j)
+show("0j**-1", lambda: 0j**-1)
+show("0j**1j", lambda: 0j**1j)
+show("a//2", lambda: a // 2)
+show("a%2", lambda: a % 2)
+show("divmod(a,2)", lambda: divmod(a, 2))
+show("pow(a,2,3)", lambda: pow(a, 2, 3))
+show("int(a)", lambda: int(a))
+show("float(a)", lambda: float(a))
+show("float(3+0j)", lambda: float(3 + 0j))
+show("round(a)", lambda: round(a))
+show("sum", lambda: sum([1j, 2j, 3]))
+show("big*big", lambda: complex(1e200, 1e200) * complex(1e200, 1e200))
+show("a == (1+2j)", lambda: a == 1 + 2j)
+show("a != 1", lambda: a != 1)
+show("(1+1j)**10", lambda: (1 + 1j)**10)
+show("(1e308+1e308j)*2", lambda: complex(1e308, 1e308) * 2)

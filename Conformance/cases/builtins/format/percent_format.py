@@ -1,0 +1,48 @@
+# description: printf-style % formatting of str: conversions, flags, widths, '*', tuples vs single values, errors
+# features: [builtins, str, formatting]
+# expect: output
+
+def show(fmt, args):
+    try:
+        print(repr(fmt), "->", repr(fmt % args))
+    except Exception as e:
+        print(repr(fmt), "!", type(e).__name__ + ":", e)
+
+show("%s and %s", ("a", "b"))
+show("%s", ("only",))
+show("%s", "single")
+show("%s", ((1, 2),))
+show("%s", [1, 2])
+show("%s", (1, 2))
+show("%r %a", ("\u00e9", "\u00e9"))
+show("%d %i %u", (3.9, -2.5, 7))
+show("%x %X %o", (255, 255, 8))
+show("%#x %#X %#o", (255, 255, 8))
+show("%e %E %f %F %g %G", (1234.5, 1234.5, 1234.5, 1234.5, 1234.5, 0.00001234))
+show("%5d|%-5d|%05d|%+d|% d", (42, 42, 42, 42, 42))
+show("%.3s|%-6.2s|%6s", ("abcdef", "xyz", "r"))
+show("%*d|%-*d|%.*f", (5, 1, 4, 2, 2, 3.14159))
+show("%c%c%c", (65, "b", 0x1F600))
+show("%c", (0x110000,))
+show("%c", ("ab",))
+show("%%|%5%|%s", ("x",))
+show("%d", ("1",))
+show("%d", (1j,))
+show("%x", (1.5,))
+show("%s %s", ("a",))
+show("%s", ("a", "b"))
+show("%z", (1,))
+show("%", ())
+show("no specs", ())
+show("no specs", ("x",))
+show("no specs", [])
+show("%.2f%%", (99.5,))
+show("%10.4f|%-10.2e|", (3.14159265, 31415.9))
+show("%#.3g|%g|%g", (1.0, 1e16, 100000.0))
+show("%s", (None,))
+show("%5.1s|", ("abc",))
+show("%(a)s", ("x",))
+show("%d", (2**100,))
+show("%.0f %.0f %.0f", (0.5, 1.5, 2.5))
+show("%i", (True,))
+show("%s" * 3, (1, 2.5, [3]))
