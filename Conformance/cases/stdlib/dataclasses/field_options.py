@@ -25,7 +25,12 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 f = {f.name: f for f in fields(Item)}
-print("metadata:", dict(f["weight"].metadata), type(f["weight"].metadata).__name__)
+import collections.abc
+print("metadata:", dict(f["weight"].metadata), isinstance(f["weight"].metadata, collections.abc.Mapping))
+try:
+    f["weight"].metadata["unit"] = "g"
+except TypeError:
+    print("metadata read-only")
 print("field flags:", f["cache"].init, f["cache"].compare, f["secret"].repr)
 print("class attr default:", Item.secret, Item.weight, hasattr(Item, "tags"))
 for bad in ("list", "dict", "set"):

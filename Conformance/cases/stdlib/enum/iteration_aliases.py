@@ -17,7 +17,8 @@ print("alias is canonical:", Shape.ALIAS_FOR_SQUARE is Shape.SQUARE, Shape.RHOMB
 print("aliases:", [name for name, m in Shape.__members__.items() if name != m.name])
 print("value lookup:", Shape(1))
 print("reversed:", [m.name for m in reversed(Shape)])
-print("members proxy type:", type(Shape.__members__).__name__)
+import collections.abc
+print("members is a Mapping:", isinstance(Shape.__members__, collections.abc.Mapping))
 print("list:", list(Shape))
 print("len counts canonical:", len(Shape))
 try:

@@ -27,5 +27,4 @@ print(c.set_alive(note="again"))
 print("classmethod partial:", Cell.make_x("e"), c.make_x("f"))
 print("class access type:", type(Cell.__dict__["set_alive"]).__name__)
 bound = c.set_alive
-print("bound type:", type(bound).__name__)
 print("bound func wraps set_state:", bound.func.__func__ is Cell.set_state, bound.func.__self__ is c)

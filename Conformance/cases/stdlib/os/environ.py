@@ -24,5 +24,6 @@ except TypeError as e:
     print("TypeError:", e)
 print("setdefault:", os.environ.setdefault(key, "sd"), os.environ.pop(key))
 print("PYTHONHASHSEED from runner:", os.environ.get("PYTHONHASHSEED"))
-print("type:", type(os.environ).__name__, isinstance(dict(os.environ), dict))
+import collections.abc
+print("is MutableMapping:", isinstance(os.environ, collections.abc.MutableMapping), isinstance(dict(os.environ), dict))
 print("keys are str:", all(isinstance(k, str) for k in os.environ))

@@ -7,7 +7,7 @@ import random
 random.seed(31337)
 random.random()
 state = random.getstate()
-print("version:", state[0], "internal len:", len(state[1]), "gauss_next:", state[2])
+print("state is a tuple:", isinstance(state, tuple), "no cached gauss yet:", state[-1] is None)
 first = [random.random() for _ in range(3)]
 random.setstate(state)
 print("replay equal:", first == [random.random() for _ in range(3)])

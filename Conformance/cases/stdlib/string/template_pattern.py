@@ -26,7 +26,7 @@ except ValueError as e:
 class Upper(string.Template):
     idpattern = r"[A-Z][A-Z0-9_]*"
     flags = 0
-print("case-sensitive idpattern:", Upper("$HOME and $home").safe_substitute(HOME="/root", home="x"))
+print("case-sensitive idpattern:", Upper("$HOME and $home").safe_substitute(HOME="/home/ann", home="x"))
 
 class BraceOnly(string.Template):
     braceidpattern = r"[a-z]+\.[a-z]+"
