@@ -20,7 +20,7 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 
 # Conformance: every case on ftpy; each case counts as one test.
 if ci/build-ftpy.sh > "$log/ftpy-build.txt" 2>&1; then
-  ci/conformance.sh run --python ftpy --jobs 2 --junit "$log/conformance.xml" 2>&1 | tee "$log/conformance.txt" | grep -vE "^\s+(PASS|XFAIL)" | tail -60
+  ci/conformance.sh run --python ftpy --jobs 2 --timeout-scale 0.5 --junit "$log/conformance.xml" 2>&1 | tee "$log/conformance.txt" | grep -vE "^\s+(PASS|XFAIL)" | tail -60
   line=$(grep -E "^ftpy: [0-9]+ passed" "$log/conformance.txt" | tail -1)
   if [ -n "$line" ]; then
     cp=$(echo "$line" | sed -E 's/^ftpy: ([0-9]+) passed.*/\1/')
