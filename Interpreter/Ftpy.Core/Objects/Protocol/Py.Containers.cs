@@ -25,6 +25,9 @@ public static partial class Py
         throw PyErr.TypeError($"'{t.ShortName}' object is not iterable");
     }
 
+    /// <summary>PySequence_Check: supports integer indexing and is not a dict.</summary>
+    public static bool IsSequence(PyObject o) => o.ob_type.sq_item is not null && !o.ob_type.IsSubtype(PyDict.Type);
+
     /// <summary>next(it): the next item as a new reference, or null when exhausted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject? IterNext(PyObject it) => it.ob_type.tp_iternext!(it);

@@ -29,6 +29,13 @@ public static partial class Py
         return v;
     }
 
+    /// <summary>PyNumber_Check: int, float or complex conversion is possible.</summary>
+    public static bool IsNumber(PyObject o)
+    {
+        var t = o.ob_type;
+        return t.nb_index is not null || t.nb_int is not null || t.nb_float is not null || o is PyComplex;
+    }
+
     /// <summary>str(o) as a new str reference.</summary>
     public static PyStr Str(PyObject o)
     {
