@@ -342,6 +342,8 @@ public static partial class ExceptionObjects
         t.tp_new = (type, args, kw) =>
         {
             int nkw = kw?.Count ?? 0;
+            if (nkw > 0 && type.tp_init == ExceptionTypes.OSError.tp_init)
+                throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
             var pos = args[..(args.Length - nkw)];
             // OSError(errno, ...) picks the subclass for the errno, as CPython does.
             if (ReferenceEquals(type, ExceptionTypes.OSError) && pos.Length >= 2 && pos[0] is PyInt errno && !errno.IsBig)

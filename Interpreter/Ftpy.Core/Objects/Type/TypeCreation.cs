@@ -21,14 +21,13 @@ public static class TypeCreation
     {
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
-        if (npos == 1 && nkw == 0 && ReferenceEquals(metatype, PyType.Type)) return Py.NewRef(args[0].ob_type);
-        if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        if (npos != 3) throw PyErr.TypeError($"type.__new__() takes exactly 3 arguments ({npos} given)");
         if (args[0] is not PyStr name)
-            throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ob_type.ShortName}");
+            throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ob_type.Name}");
         if (args[1] is not PyTuple bases)
-            throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ob_type.ShortName}");
+            throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ob_type.Name}");
         if (args[2] is not PyDict ns)
-            throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ob_type.ShortName}");
+            throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ob_type.Name}");
         if (bases.Count > 0)
         {
             foreach (var b in bases.Items)
@@ -384,8 +383,9 @@ public static class TypeCreation
             if (func is not null) break;
         }
         if (func is null) return;
+        // super(type, type).__init_subclass__: the descriptor sees no instance, only the class.
         PyObject bound;
-        if (func.ob_type.tp_descr_get is { } get) bound = get(func, type, type);
+        if (func.ob_type.tp_descr_get is { } get) bound = get(func, null, type);
         else bound = Py.NewRef(func);
         try
         {

@@ -37,7 +37,10 @@ public static class TypeObject
         t.AddGetSet("__doc__", GetDoc, (o, v) => SetSpecial((PyType)o, "__doc__", v));
         t.AddGetSet("__abstractmethods__", GetAbstractMethods, SetAbstractMethods);
         t.AddGetSet("__annotations__", GetAnnotations, (o, v) => SetSpecial((PyType)o, "__annotations__", v));
-        t.AddGetter("__basicsize__", o => PyInt.From(16));
+        t.AddReadonlyMember("__basicsize__", o => PyInt.From(16));
+        t.AddReadonlyMember("__itemsize__", o => PyInt.From(((PyType)o).SolidBase is var s && (s == PyInt.Type || s == PyTuple.Type || s == PyBytes.Type) ? 8 : 0));
+        t.AddReadonlyMember("__dictoffset__", o => PyInt.From(((PyType)o).HasFlag(TypeFlags.HasInstanceDict) ? -1 : 0));
+        t.AddReadonlyMember("__weakrefoffset__", o => PyInt.From(((PyType)o).HasFlag(TypeFlags.HasWeakrefs) ? 8 : 0));
         t.AddGetter("__flags__", o => PyInt.From((long)((PyType)o).Flags));
         t.AddGetter("__text_signature__", o => PyNone.Instance);
         t.AddGetSet("__type_params__", o => ((PyType)o).Dict.GetItem(PyStr.Intern("__type_params__")) ?? PyTuple.Empty,
@@ -141,8 +144,8 @@ public static class TypeObject
     {
         var t = (PyType)o;
         CheckSettable(t, "__bases__", v);
-        if (v is not PyTuple tuple || tuple.Count == 0)
-            throw PyErr.TypeError($"can only assign non-empty tuple to {t.Name}.__bases__, not {v!.ob_type.Name}");
+        if (v is not PyTuple tuple) throw PyErr.TypeError($"can only assign tuple to {t.Name}.__bases__, not {v!.ob_type.Name}");
+        if (tuple.Count == 0) throw PyErr.TypeError($"can only assign non-empty tuple to {t.Name}.__bases__, not ()");
         var bases = new List<PyType>();
         foreach (var b in tuple.Items)
         {
