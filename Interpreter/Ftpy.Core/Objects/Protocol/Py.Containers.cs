@@ -121,7 +121,7 @@ public static partial class Py
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        var f = o.ob_type.mp_ass_subscript ?? throw PyErr.TypeError($"'{o.ob_type.Name}' object doesn't support item deletion");
+        var f = o.ob_type.mp_ass_subscript ?? throw PyErr.TypeError($"'{o.ob_type.Name}' object does not support item deletion");
         f(o, key, null);
     }
 
