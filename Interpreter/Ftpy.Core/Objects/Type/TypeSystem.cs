@@ -78,6 +78,7 @@ public static class TypeSystem
             new(PyFile.BufferedReaderType, o, PyFile.Setup, null),
             new(PyFile.BufferedWriterType, o, PyFile.Setup, null),
             new(PyFile.BufferedRandomType, o, PyFile.Setup, null),
+            new(PyBytesIterator.Type, o, PyIteratorBase.SetupIterator, null),
         };
         foreach (var t in IteratorTypes.All) list.Add(new(t.Type, o, t.Setup, null));
         foreach (var (type, baseType) in ExceptionTypes.Hierarchy)
