@@ -138,9 +138,20 @@ public static partial class Py
     {
         var t = container.ob_type;
         if (t.sq_contains is { } f) return f(container, item);
-        if (t.tp_iter is null && t.sq_item is null)
-            throw PyErr.TypeError($"argument of type '{t.Name}' is not iterable");
-        var it = GetIter(container);
+        return ContainsByIteration(container, item);
+    }
+
+    /// <summary>_PySequence_IterSearch for `in`: a TypeError from iter() becomes "argument of type
+    /// ... is not iterable".</summary>
+    public static bool ContainsByIteration(PyObject container, PyObject item)
+    {
+        PyObject it;
+        try { it = GetIter(container); }
+        catch (PyException e) when (e.Matches(ExceptionTypes.TypeError))
+        {
+            e.Release();
+            throw PyErr.TypeError($"argument of type '{container.ob_type.Name}' is not iterable");
+        }
         try
         {
             while (IterNext(it) is { } x)

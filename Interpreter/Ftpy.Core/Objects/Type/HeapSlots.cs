@@ -237,28 +237,12 @@ static class HeapSlots
     {
         var descr = self.ob_type.Lookup(s_contains);
         if (descr is PyNone) throw PyErr.TypeError($"'{self.ob_type.ShortName}' object is not a container");
-        if (descr is null) return ContainsByIteration(self, item);
+        if (descr is null) return Py.ContainsByIteration(self, item);
         var r = Py.CallBoundDescriptor(descr, self, new ReadOnlySpan<PyObject>(ref item));
         try { return Py.IsTrue(r); }
         finally { Py.Decref(r); }
     };
 
-    static bool ContainsByIteration(PyObject self, PyObject item)
-    {
-        var it = Py.GetIter(self);
-        try
-        {
-            while (Py.IterNext(it) is { } x)
-            {
-                bool eq;
-                try { eq = Py.RichCompareBool(x, item, CompareOp.Eq); }
-                finally { Py.Decref(x); }
-                if (eq) return true;
-            }
-            return false;
-        }
-        finally { Py.Decref(it); }
-    }
 
     public static readonly BoolFunc Bool = self =>
     {
