@@ -99,9 +99,15 @@ sealed class Run(InterpreterOptions options, string? command, string? module, st
             if (exc.ob_type.IsSubtype(ExceptionTypes.SystemExit)) return ExitStatus(interp, exc);
             interp.FlushStdout();
             var hook = interp.Sys.Dict.GetItemBorrowed("excepthook");
+            // An uncaught KeyboardInterrupt ends the process as SIGINT would (status 128 + 2).
+            int status = exc.ob_type.IsSubtype(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+            if (hook is null)
+            {
+                interp.WriteStderr("sys.excepthook is missing\n" + TracebackPrinter.Format(exc));
+                return status;
+            }
             try
             {
-                if (hook is null) throw PyErr.RuntimeError("lost sys.excepthook");
                 var tb = (PyObject?)exc.Traceback ?? PyNone.Instance;
                 Py.Decref(Py.Call(hook, exc.ob_type, exc, tb));
             }
@@ -111,7 +117,7 @@ sealed class Run(InterpreterOptions options, string? command, string? module, st
                 interp.WriteStderr("Error in sys.excepthook:\n" + TracebackPrinter.Format(he) + "\nOriginal exception was:\n" + TracebackPrinter.Format(exc));
                 Py.Decref(he);
             }
-            return 1;
+            return status;
         }
         finally { Py.Decref(exc); }
     }

@@ -5,10 +5,10 @@ namespace Ftpy.Execution;
 
 public static partial class EvalLoop
 {
+    // CPython sets NameError.name only for NameError itself, so UnboundLocalError.name stays None.
     static PyException UnboundLocal(PyCode code, int index) =>
-        ExceptionObjects.NameErrorFor(ExceptionTypes.UnboundLocalError,
-            $"cannot access local variable '{code.LocalsPlusNames[index].Value}' where it is not associated with a value",
-            code.LocalsPlusNames[index]);
+        new(ExceptionTypes.UnboundLocalError,
+            $"cannot access local variable '{code.LocalsPlusNames[index].Value}' where it is not associated with a value");
 
     static PyException FreeVarError(PyCode code, int index) =>
         ExceptionObjects.NameErrorFor(ExceptionTypes.NameError,

@@ -50,6 +50,9 @@ public static partial class EvalLoop
         PyBaseException? pending = null;
         PyBaseException? escaping = null;
         bool pendingIsReraise = false;
+        // RERAISE with a saved lasti moves LastInstr back to the original raise (for line
+        // numbers), but the handler is looked up where RERAISE itself stands, as CPython does.
+        int unwindAt = -1;
         if (throwIn is not null)
         {
             pending = Py.NewRef(throwIn);
@@ -69,7 +72,9 @@ public static partial class EvalLoop
                     {
                         if (!pendingIsReraise) AddTraceback(frame, exc);
                         pendingIsReraise = false;
-                        if (FindHandler(frame.Code, frame.LastInstr, out var entry))
+                        int at = unwindAt >= 0 ? unwindAt : frame.LastInstr;
+                        unwindAt = -1;
+                        if (FindHandler(frame.Code, at, out var entry))
                         {
                             int depth = frame.Code.NLocalsPlus + entry.Depth;
                             while (sp > depth)
@@ -954,7 +959,11 @@ public static partial class EvalLoop
                             if (arg != 0)
                             {
                                 var lasti = slots[sp - arg] as PyInt;
-                                if (lasti is not null) frame.LastInstr = (int)lasti.Small;
+                                if (lasti is not null)
+                                {
+                                    unwindAt = frame.LastInstr;
+                                    frame.LastInstr = (int)lasti.Small;
+                                }
                             }
                             pendingIsReraise = true;
                             throw new PyException(exc) { IsPropagating = true };

@@ -14,10 +14,11 @@ static class ExceptionGroups
         {
             if (exc.ob_type.IsSubtype(ExceptionTypes.BaseExceptionGroup))
                 return (Py.NewRef(exc), PyNone.Instance);
-            // A naked exception matched by except*: wrap it in an ExceptionGroup("", [exc]).
-            var list = PyList.Create(new[] { exc });
-            var group = Py.Call(ExceptionTypes.ExceptionGroup, PyStr.Empty, list);
-            Py.Decref(list);
+            // A naked exception matched by except*: wrap it in BaseExceptionGroup("", (exc,)),
+            // which is an ExceptionGroup unless exc is a BaseException only.
+            var tuple = PyTuple.Create(exc);
+            var group = Py.Call(ExceptionTypes.BaseExceptionGroup, PyStr.Empty, tuple);
+            Py.Decref(tuple);
             var g = (PyBaseException)group;
             var src = (PyBaseException)exc;
             Py.XSetRef(ref g.Traceback, Py.XNewRef(src.Traceback));

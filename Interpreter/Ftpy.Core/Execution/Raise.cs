@@ -80,7 +80,12 @@ static class Raise
     {
         if (type is PyTuple t)
         {
-            foreach (var item in t.Items) CheckExceptTarget(item, star);
+            // Items of the tuple must be classes themselves: nested tuples are not allowed here.
+            foreach (var item in t.Items)
+            {
+                if (item is PyTuple) throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
+                CheckExceptTarget(item, star);
+            }
             return;
         }
         if (type is PyType pt && pt.IsSubtype(ExceptionTypes.BaseException))

@@ -1,3 +1,5 @@
+using Ftpy.Objects;
+
 namespace Ftpy.Runtime;
 
 /// <summary>
@@ -22,6 +24,21 @@ public sealed class PyUnicodeErrorException : PyException
         Start = start;
         End = end;
         Reason = reason;
+    }
+
+    /// <summary>The exception object with the constructor arguments CPython's codecs pass, so
+    /// encoding/object/start/end/reason read back in Python.</summary>
+    protected override PyBaseException CreateValue(PyType type, string message)
+    {
+        var items = new List<PyObject>();
+        if (Encoding is not null) items.Add(PyStr.From(Encoding));
+        items.Add(Object is byte[] b ? PyBytes.From(b) : PyStr.From((string)Object));
+        items.Add(PyInt.From(Start));
+        items.Add(PyInt.From(End));
+        items.Add(PyStr.From(Reason));
+        var args = PyTuple.Steal(items.ToArray());
+        try { return ExceptionObjects.Instantiate(type, args); }
+        finally { Py.Decref(args); }
     }
 
     public bool IsEncodeError => TypeName == "UnicodeEncodeError";

@@ -63,8 +63,9 @@ static class BuildClass
                                 string msg = c.Contents is null
                                     ? $"__class__ not set defining '{name.Value}' as {Py.ReprString(cls)}. Was __classcell__ propagated to type.__new__?"
                                     : $"__class__ set to {Py.ReprString(c.Contents)} defining '{name.Value}' as {Py.ReprString(cls)}";
+                                bool missing = c.Contents is null;
                                 Py.Decref(cls);
-                                throw PyErr.TypeError(msg);
+                                throw missing ? PyErr.RuntimeError(msg) : PyErr.TypeError(msg);
                             }
                         }
                         return cls;

@@ -29,6 +29,9 @@ public static class SysModule
     static PyType ThreadInfoType => s_threadInfo ??= StructSeq.Create("sys.thread_info", new[] { "name", "lock", "version" });
 
     static PyObject I(long v) => PyInt.From(v);
+
+    /// <summary>sys.stdlib_module_names: the names of CPython 3.13's standard library modules.</summary>
+    const string StdlibModuleNames = "__future__,_abc,_aix_support,_android_support,_ast,_asyncio,_bisect,_blake2,_bz2,_codecs,_codecs_cn,_codecs_hk,_codecs_iso2022,_codecs_jp,_codecs_kr,_codecs_tw,_collections,_collections_abc,_colorize,_compat_pickle,_compression,_contextvars,_csv,_ctypes,_curses,_curses_panel,_datetime,_dbm,_decimal,_elementtree,_frozen_importlib,_frozen_importlib_external,_functools,_gdbm,_hashlib,_heapq,_imp,_interpchannels,_interpqueues,_interpreters,_io,_ios_support,_json,_locale,_lsprof,_lzma,_markupbase,_md5,_multibytecodec,_multiprocessing,_opcode,_opcode_metadata,_operator,_osx_support,_overlapped,_pickle,_posixshmem,_posixsubprocess,_py_abc,_pydatetime,_pydecimal,_pyio,_pylong,_pyrepl,_queue,_random,_scproxy,_sha1,_sha2,_sha3,_signal,_sitebuiltins,_socket,_sqlite3,_sre,_ssl,_stat,_statistics,_string,_strptime,_struct,_suggestions,_symtable,_sysconfig,_thread,_threading_local,_tkinter,_tokenize,_tracemalloc,_typing,_uuid,_warnings,_weakref,_weakrefset,_winapi,_wmi,_zoneinfo,abc,antigravity,argparse,array,ast,asyncio,atexit,base64,bdb,binascii,bisect,builtins,bz2,cProfile,calendar,cmath,cmd,code,codecs,codeop,collections,colorsys,compileall,concurrent,configparser,contextlib,contextvars,copy,copyreg,csv,ctypes,curses,dataclasses,datetime,dbm,decimal,difflib,dis,doctest,email,encodings,ensurepip,enum,errno,faulthandler,fcntl,filecmp,fileinput,fnmatch,fractions,ftplib,functools,gc,genericpath,getopt,getpass,gettext,glob,graphlib,grp,gzip,hashlib,heapq,hmac,html,http,idlelib,imaplib,importlib,inspect,io,ipaddress,itertools,json,keyword,linecache,locale,logging,lzma,mailbox,marshal,math,mimetypes,mmap,modulefinder,msvcrt,multiprocessing,netrc,nt,ntpath,nturl2path,numbers,opcode,operator,optparse,os,pathlib,pdb,pickle,pickletools,pkgutil,platform,plistlib,poplib,posix,posixpath,pprint,profile,pstats,pty,pwd,py_compile,pyclbr,pydoc,pydoc_data,pyexpat,queue,quopri,random,re,readline,reprlib,resource,rlcompleter,runpy,sched,secrets,select,selectors,shelve,shlex,shutil,signal,site,smtplib,socket,socketserver,sqlite3,sre_compile,sre_constants,sre_parse,ssl,stat,statistics,string,stringprep,struct,subprocess,symtable,sys,sysconfig,syslog,tabnanny,tarfile,tempfile,termios,textwrap,this,threading,time,timeit,tkinter,token,tokenize,tomllib,trace,traceback,tracemalloc,tty,turtle,turtledemo,types,typing,unicodedata,unittest,urllib,uuid,venv,warnings,wave,weakref,webbrowser,winreg,winsound,wsgiref,xml,xmlrpc,zipapp,zipfile,zipimport,zlib,zoneinfo";
     static PyObject S(string s) => PyStr.From(s);
 
     public static PyModule Create(InterpreterState interp)
@@ -102,11 +105,21 @@ public static class SysModule
         d.SetItem("thread_info", StructSeq.Make(ThreadInfoType, S("pthread"), S("mutex+cond"), PyNone.Instance));
         d.SetItem("builtin_module_names", PyTuple.Create(ModuleRegistry.Names.Append("builtins").Append("sys").OrderBy(x => x, StringComparer.Ordinal).Select(S).ToArray()));
         d.SetItem("abiflags", S("t"));
+        var stdlibNames = new PyFrozenSet();
+        foreach (var n in StdlibModuleNames.Split(','))
+        {
+            var name = S(n);
+            stdlibNames.Add(name);
+            Py.Decref(name);
+        }
+        d.SetItem("stdlib_module_names", stdlibNames);
+        Py.Decref(stdlibNames);
 
         m.AddFunction("exit", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("exit", a, 0, 1);
-            var args = a.Length == 0 ? PyTuple.Empty : PyTuple.Create(a[0]);
+            // PyErr_SetObject(SystemExit, status): None means no arguments, a tuple is the arguments.
+            var args = a.Length == 0 || a[0] is PyNone ? PyTuple.Empty : a[0] is PyTuple tuple && tuple.ob_type == PyTuple.Type ? Py.NewRef(tuple) : PyTuple.Create(a[0]);
             try { throw new PyException(ExceptionObjects.Instantiate(ExceptionTypes.SystemExit, args)); }
             finally { Py.Decref(args); }
         });
@@ -130,7 +143,8 @@ public static class SysModule
         });
         m.AddFunction("intern", (PyObject self, PyObject s) =>
         {
-            if (s is not PyStr ps || s.ob_type != PyStr.Type) throw PyErr.TypeError($"intern() argument must be str, not {s.ob_type.ShortName}");
+            if (s is not PyStr ps) throw PyErr.TypeError($"intern() argument must be str, not {s.ob_type.ShortName}");
+            if (s.ob_type != PyStr.Type) throw PyErr.TypeError($"can't intern {s.ob_type.ShortName}");
             return PyStr.Intern(ps);
         });
         m.AddFunction("_is_interned", (PyObject self, PyObject s) => PyBool.From(s is PyStr ps && ps.IsInterned));
@@ -166,13 +180,29 @@ public static class SysModule
         }));
         m.AddFunction("getsizeof", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
-            ArgParser.CheckPositional("getsizeof", a, 1, 2);
+            if (a.Length == 0) throw PyErr.TypeError("getsizeof() missing required argument 'object' (pos 1)");
+            if (a.Length > 2) throw PyErr.TypeError($"getsizeof() takes at most 2 arguments ({a.Length} given)");
             var sizeof_ = a[0].ob_type.Lookup("__sizeof__");
             if (sizeof_ is null) return a.Length > 1 ? Py.NewRef(a[1]) : throw PyErr.TypeError("Type does not define __sizeof__");
             var r = Py.CallBoundDescriptor(sizeof_, a[0], default);
             try { return I(Py.AsLong(r) + (a[0].IsGcContainer ? 16 : 0)); }
             finally { Py.Decref(r); }
         });
+        m.AddFunction("call_tracing", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            ArgParser.CheckPositional("call_tracing", a, 2, 2);
+            if (a[1] is not PyTuple targs) throw PyErr.TypeError($"call_tracing() argument 2 must be tuple, not {a[1].ob_type.Name}");
+            return Py.Call(a[0], targs.Items);
+        });
+        m.AddFunction("getallocatedblocks", (PyObject self) => I(0));
+        m.AddFunction("getunicodeinternedsize", (PyObject self) => I(0));
+        m.AddFunction("is_stack_trampoline_active", (PyObject self) => PyBool.False);
+        m.AddFunction("activate_stack_trampoline", (PyObject self, PyObject backend) =>
+        {
+            if (backend is not PyStr) throw PyErr.TypeError($"activate_stack_trampoline() argument must be str, not {backend.ob_type.Name}");
+            throw PyErr.ValueError("perf trampoline not available on this platform");
+        });
+        m.AddFunction("deactivate_stack_trampoline", (PyObject self) => PyNone.Instance);
         m.AddFunction("is_finalizing", (PyObject self) => PyBool.From(ThreadState.Current.Interp!.Finalizing));
         m.AddFunction("_is_gil_enabled", (PyObject self) => PyBool.From(ThreadState.Current.Interp!.Options.GilEnabled));
         m.AddFunction("getswitchinterval", (PyObject self) => new PyFloat(0.005));

@@ -93,7 +93,8 @@ public static class SingletonTypes
     internal static void SetupNotImplemented(PyType t)
     {
         t.tp_repr = o => PyStr.Intern("NotImplemented");
-        t.nb_bool = o => throw Runtime.PyErr.TypeError("NotImplemented should not be used in a boolean context");
+        // 3.13 still treats NotImplemented as true (with a DeprecationWarning; 3.14 raises).
+        t.nb_bool = o => true;
         t.tp_new = (type, args, kw) =>
         {
             if (args.Length > 0) throw Runtime.PyErr.TypeError("NotImplementedType takes no arguments");

@@ -84,7 +84,7 @@ public sealed class PyMemberDescr : PyObject
         if (v is null)
         {
             if (d.Getter is not null) return PyNone.Instance;
-            throw PyErr.AttributeError($"'{obj.ob_type.ShortName}' object has no attribute '{d.Name}'");
+            throw ExceptionObjects.AttributeErrorFor($"'{obj.ob_type.Name}' object has no attribute '{d.Name}'", obj, PyStr.Intern(d.Name));
         }
         return Py.NewRef(v);
     }
@@ -103,7 +103,7 @@ public sealed class PyMemberDescr : PyObject
         var slots = obj.SlotValues!;
         if (value is null)
         {
-            if (slots[d.Index] is null) throw PyErr.AttributeError($"'{obj.ob_type.ShortName}' object has no attribute '{d.Name}'");
+            if (slots[d.Index] is null) throw PyErr.AttributeError(d.Name);
             Py.Clear(ref slots[d.Index]);
             return;
         }

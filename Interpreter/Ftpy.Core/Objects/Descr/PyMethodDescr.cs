@@ -56,8 +56,11 @@ public sealed class PyMethodDescr : PyObject
         var d = (PyMethodDescr)descr;
         if (d.IsClassMethod)
         {
-            var cls = obj is null ? type : obj.ob_type;
-            return new PyBuiltinFunction(d.Def, cls, d._displayName);
+            // Class methods ignore obj and bind the class they were looked up through.
+            var cls = type;
+            // A bound builtin method is named after its __self__'s class: "D.__init_subclass__".
+            string name = ReferenceEquals(cls, d.Owner) || cls is not PyType ct ? d._displayName : $"{TypeObject.QualName(ct)}.{d.Def.Name}";
+            return new PyBuiltinFunction(d.Def, cls, name);
         }
         if (obj is null) return Py.NewRef(descr);
         if (!obj.ob_type.IsSubtype(d.Owner))

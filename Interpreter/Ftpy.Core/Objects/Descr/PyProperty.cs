@@ -72,9 +72,16 @@ public sealed class PyProperty : PyObject
         };
         t.tp_getattro = Py.GenericGetAttr;
         t.tp_setattro = Py.GenericSetAttr;
-        t.AddGetter("fget", o => Py.NewRef(((PyProperty)o).Get ?? PyNone.Instance));
-        t.AddGetter("fset", o => Py.NewRef(((PyProperty)o).Set ?? PyNone.Instance));
-        t.AddGetter("fdel", o => Py.NewRef(((PyProperty)o).Del ?? PyNone.Instance));
+        t.AddReadonlyMember("fget", o => ((PyProperty)o).Get);
+        t.AddReadonlyMember("fset", o => ((PyProperty)o).Set);
+        t.AddReadonlyMember("fdel", o => ((PyProperty)o).Del);
+        t.AddGetSet("__name__", o =>
+        {
+            var p = (PyProperty)o;
+            if (p.Name is not null) return Py.NewRef(p.Name);
+            if (p.Get is not null) return Py.GetAttr(p.Get, "__name__");
+            throw PyErr.AttributeError($"'{o.ob_type.Name}' object has no attribute '__name__'");
+        }, (o, v) => Py.XSetRef(ref ((PyProperty)o).Name, Py.XNewRef(v)));
         t.AddGetSet("__doc__", o => Py.NewRef(((PyProperty)o).Doc ?? PyNone.Instance), (o, v) => Py.XSetRef(ref ((PyProperty)o).Doc, Py.XNewRef(v)));
         t.AddGetter("__isabstractmethod__", o =>
         {

@@ -38,8 +38,8 @@ public sealed class PyStaticMethod : PyObject
         t.tp_getattro = Py.GenericGetAttr;
         t.tp_setattro = Py.GenericSetAttr;
         t.tp_repr = self => PyStr.From($"<staticmethod({Py.ReprString(((PyStaticMethod)self).Callable)})>");
-        t.AddGetter("__func__", o => Py.NewRef(((PyStaticMethod)o).Callable));
-        t.AddGetter("__wrapped__", o => Py.NewRef(((PyStaticMethod)o).Callable));
+        t.AddReadonlyMember("__func__", o => ((PyStaticMethod)o).Callable);
+        t.AddReadonlyMember("__wrapped__", o => ((PyStaticMethod)o).Callable);
         t.AddGetter("__isabstractmethod__", o => IsAbstract(((PyStaticMethod)o).Callable));
         t.AddGetSet("__dict__", o => Py.NewRef(o.GetInstanceDict(true)!), null);
     }
@@ -102,8 +102,8 @@ public sealed class PyClassMethod : PyObject
         t.tp_getattro = Py.GenericGetAttr;
         t.tp_setattro = Py.GenericSetAttr;
         t.tp_repr = self => PyStr.From($"<classmethod({Py.ReprString(((PyClassMethod)self).Callable)})>");
-        t.AddGetter("__func__", o => Py.NewRef(((PyClassMethod)o).Callable));
-        t.AddGetter("__wrapped__", o => Py.NewRef(((PyClassMethod)o).Callable));
+        t.AddReadonlyMember("__func__", o => ((PyClassMethod)o).Callable);
+        t.AddReadonlyMember("__wrapped__", o => ((PyClassMethod)o).Callable);
         t.AddGetter("__isabstractmethod__", o => PyStaticMethod.IsAbstract(((PyClassMethod)o).Callable));
         t.AddGetSet("__dict__", o => Py.NewRef(o.GetInstanceDict(true)!), null);
     }

@@ -13,50 +13,55 @@ static class ExceptionGroupType
     {
         t.tp_new = (type, args, kw) =>
         {
-            ArgParser.NoKeywords(type.ShortName, kw);
-            if (args.Length != 2) throw PyErr.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
-            if (args[0] is not PyStr) throw PyErr.TypeError($"argument 1 must be str, not {args[0].ob_type.ShortName}");
+            int npos = args.Length - (kw?.Count ?? 0);
+            if (npos != 2)
+                throw PyErr.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({npos} given)");
+            if (args[0] is not PyStr)
+                throw PyErr.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].ob_type.Name}");
             var seq = args[1];
-            if (seq is PySet or PyDict || seq.ob_type.sq_item is null && seq is not PyTuple and not PyList)
-                throw PyErr.TypeError("second argument (exceptions) must be a sequence");
+            if (!Py.IsSequence(seq)) throw PyErr.TypeError("second argument (exceptions) must be a sequence");
             var items = Py.ToList(seq);
             try
             {
                 if (items.Count == 0) throw PyErr.ValueError("second argument (exceptions) must be a non-empty sequence");
-                bool allExceptions = true;
+                bool nestedBase = false;
                 for (int i = 0; i < items.Count; i++)
                 {
                     if (items[i] is not PyBaseException)
                         throw PyErr.ValueError($"Item {i} of second argument (exceptions) is not an exception");
-                    if (!items[i].ob_type.IsSubtype(ExceptionTypes.Exception)) allExceptions = false;
+                    if (!items[i].ob_type.IsSubtype(ExceptionTypes.Exception)) nestedBase = true;
                 }
-                if (ReferenceEquals(type, ExceptionTypes.BaseExceptionGroup))
+                if (ReferenceEquals(type, ExceptionTypes.ExceptionGroup))
                 {
-                    if (allExceptions) type = ExceptionTypes.ExceptionGroup;
+                    if (nestedBase) throw PyErr.TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
                 }
-                else if (ReferenceEquals(type, ExceptionTypes.ExceptionGroup))
+                else if (ReferenceEquals(type, ExceptionTypes.BaseExceptionGroup))
                 {
-                    if (!allExceptions) throw PyErr.TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+                    // All Exceptions: the group is an ExceptionGroup.
+                    if (!nestedBase) type = ExceptionTypes.ExceptionGroup;
                 }
-                else if (!allExceptions && !type.IsSubtype(ExceptionTypes.Exception) == false)
+                else if (nestedBase && type.IsSubtype(ExceptionTypes.Exception))
                 {
-                    throw PyErr.TypeError($"Cannot nest BaseExceptions in '{type.ShortName}'");
+                    throw PyErr.TypeError($"Cannot nest BaseExceptions in '{type.Name}'");
                 }
                 var e = (PyExceptionWithFields)ExceptionTypes.BaseException.AllocInstance!(type);
                 e.Fields[0] = Py.NewRef(args[0]);
                 e.Fields[1] = PyTuple.Create(items.ToArray());
-                Py.SetRef(ref e.Args, PyTuple.Create(args[0], args[1]));
+                Py.SetRef(ref e.Args, PyTuple.Create(args[..npos]));
                 return e;
             }
             finally { foreach (var x in items) Py.Decref(x); }
         };
-        t.tp_init = (self, args, kw) => { };
+        t.tp_init = (self, args, kw) =>
+        {
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{self.ob_type.Name}() takes no keyword arguments");
+            Py.SetRef(ref ((PyBaseException)self).Args, PyTuple.Create(args));
+        };
         t.tp_str = o =>
         {
             int n = Exceptions(o).Count;
             return PyStr.From($"{Py.StrString(F(o)[0]!)} ({n} sub-exception{(n == 1 ? "" : "s")})");
         };
-        t.tp_repr = o => PyStr.From($"{o.ob_type.ShortName}({Py.ReprString(F(o)[0]!)}, {Py.ReprString(ListOf(o))})");
         t.AddGetter("message", o => Py.NewRef(F(o)[0]!));
         t.AddGetter("exceptions", o => Py.NewRef(F(o)[1]!));
         t.AddMethod("derive", (PyObject self, PyObject excs) => Py.Call(ExceptionTypes.BaseExceptionGroup, F(self)[0]!, excs));
@@ -75,8 +80,6 @@ static class ExceptionGroupType
     }
 
     internal static void SetupExceptionGroup(PyType t) { }
-
-    static PyObject ListOf(PyObject o) => PyList.Create(Exceptions(o).Items);
 
     static Func<PyObject, bool> Matcher(PyObject cond)
     {

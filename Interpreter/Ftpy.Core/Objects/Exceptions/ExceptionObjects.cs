@@ -25,7 +25,8 @@ public static partial class ExceptionObjects
         if (t.IsSubtype(ExceptionTypes.ImportError)) return 4;
         if (t.IsSubtype(ExceptionTypes.NameError)) return 1;
         if (t.IsSubtype(ExceptionTypes.AttributeError)) return 2;
-        if (t.IsSubtype(ExceptionTypes.UnicodeError)) return 5;
+        if (t.IsSubtype(ExceptionTypes.UnicodeEncodeError) || t.IsSubtype(ExceptionTypes.UnicodeDecodeError)
+            || t.IsSubtype(ExceptionTypes.UnicodeTranslateError)) return 5;
         if (t.IsSubtype(ExceptionTypes.BaseExceptionGroup)) return 2;
         return 0;
     }
@@ -39,6 +40,22 @@ public static partial class ExceptionObjects
     }
 
     internal static Func<PyType, PyObject> AllocatorFor(PyType t) => type => Alloc(type);
+
+    /// <summary>The exception type whose instance layout <paramref name="t"/> shares (its solid
+    /// base): the root of its field family, or BaseException for exceptions with no extra fields.
+    /// Exceptions of one layout can be combined as bases (class E(ValueError, KeyError)).</summary>
+    internal static PyType LayoutBase(PyType t)
+    {
+        PyType[] roots =
+        {
+            ExceptionTypes.StopIteration, ExceptionTypes.SystemExit, ExceptionTypes.OSError, ExceptionTypes.SyntaxError,
+            ExceptionTypes.ImportError, ExceptionTypes.NameError, ExceptionTypes.AttributeError,
+            ExceptionTypes.UnicodeEncodeError, ExceptionTypes.UnicodeDecodeError, ExceptionTypes.UnicodeTranslateError,
+            ExceptionTypes.BaseExceptionGroup,
+        };
+        foreach (var r in roots) if (t.IsSubtype(r)) return r;
+        return ExceptionTypes.BaseException;
+    }
 
     /// <summary>type(*args): __new__ and __init__ through the normal call path.</summary>
     public static PyBaseException Instantiate(PyType type, PyTuple args)
@@ -61,7 +78,24 @@ public static partial class ExceptionObjects
         Py.XSetRef(ref f[i], v);
     }
 
+    /// <summary>Stores a new reference the caller gives up.</summary>
+    static void StealField(PyObject o, int i, PyObject v)
+    {
+        var f = F(o);
+        Py.XSetRef(ref f[i], v);
+    }
+
     internal static Action<PyType> SetupFor(PyType t)
+    {
+        var setup = FamilySetup(t);
+        return type =>
+        {
+            if (ExceptionTypes.Docs.TryGetValue(type.Name, out var doc)) type.Doc = doc;
+            setup(type);
+        };
+    }
+
+    static Action<PyType> FamilySetup(PyType t)
     {
         if (ReferenceEquals(t, ExceptionTypes.BaseException)) return SetupBase;
         if (ReferenceEquals(t, ExceptionTypes.StopIteration)) return SetupStopIteration;
@@ -82,7 +116,6 @@ public static partial class ExceptionObjects
 
     static void SetupBase(PyType t)
     {
-        t.Doc = "Common base class for all exceptions";
         t.tp_new = (type, args, kw) =>
         {
             var e = Alloc(type);
@@ -91,8 +124,7 @@ public static partial class ExceptionObjects
         };
         t.tp_init = (self, args, kw) =>
         {
-            if (kw is not null && kw.Count > 0 && self.ob_type.tp_init == t.tp_init && !self.ob_type.IsHeapType)
-                throw PyErr.TypeError($"{self.ob_type.ShortName}() takes no keyword arguments");
+            if (kw is not null && kw.Count > 0) throw PyErr.TypeError($"{self.ob_type.Name}() takes no keyword arguments");
             var e = E(self);
             Py.SetRef(ref e.Args, PyTuple.Create(args[..(args.Length - (kw?.Count ?? 0))]));
         };
@@ -165,7 +197,7 @@ public static partial class ExceptionObjects
         t.AddMethod("__reduce__", (PyObject self) =>
         {
             var e = E(self);
-            var items = e.Dict is { Count: > 0 } d
+            var items = e.Dict is { } d
                 ? new PyObject[] { Py.NewRef(self.ob_type), Py.NewRef(e.Args), Py.NewRef(d) }
                 : new PyObject[] { Py.NewRef(self.ob_type), Py.NewRef(e.Args) };
             return PyTuple.Steal(items);
@@ -289,7 +321,7 @@ public static partial class ExceptionObjects
                 if (k == "name") SetField(self, ImpName, v);
                 else if (k == "path") SetField(self, ImpPath, v);
                 else if (k == "name_from") SetField(self, ImpNameFrom, v);
-                else throw PyErr.TypeError($"'{k}' is an invalid keyword argument for {self.ob_type.ShortName}()");
+                else throw PyErr.TypeError($"ImportError() got an unexpected keyword argument '{k}'");
             }
             SetField(self, ImpMsg, pos.Length == 1 ? pos[0] : null);
         };
@@ -310,6 +342,8 @@ public static partial class ExceptionObjects
         t.tp_new = (type, args, kw) =>
         {
             int nkw = kw?.Count ?? 0;
+            if (nkw > 0 && type.tp_init == ExceptionTypes.OSError.tp_init)
+                throw PyErr.TypeError($"{type.Name}() takes no keyword arguments");
             var pos = args[..(args.Length - nkw)];
             // OSError(errno, ...) picks the subclass for the errno, as CPython does.
             if (ReferenceEquals(type, ExceptionTypes.OSError) && pos.Length >= 2 && pos[0] is PyInt errno && !errno.IsBig)
@@ -321,30 +355,54 @@ public static partial class ExceptionObjects
         t.tp_init = (self, args, kw) =>
         {
             int nkw = kw?.Count ?? 0;
+            if (nkw > 0)
+                throw PyErr.TypeError($"{self.ob_type.Name}() takes no keyword arguments");
             var pos = args[..(args.Length - nkw)];
             var e = E(self);
-            if (pos.Length >= 2 && pos.Length <= 5)
+            Py.SetRef(ref e.Args, PyTuple.Create(pos));
+            if (pos.Length < 2 || pos.Length > 5) return;
+            // oserror_init: errno, strerror[, filename[, winerror[, filename2]]].
+            SetField(self, OsErrno, pos[0]);
+            SetField(self, OsStrerror, pos[1]);
+            var filename = pos.Length >= 3 ? pos[2] : null;
+            if (filename is null || filename is PyNone) return;
+            if (ReferenceEquals(self.ob_type, ExceptionTypes.BlockingIOError) && Py.IsNumber(filename))
             {
-                SetField(self, OsErrno, pos[0]);
-                SetField(self, OsStrerror, pos[1]);
-                if (pos.Length >= 3) SetField(self, OsFilename, pos[2]);
-                if (pos.Length >= 4) SetField(self, OsWinerror, pos[3]);
-                if (pos.Length == 5) SetField(self, OsFilename2, pos[4]);
-                // args keeps only (errno, strerror) when a filename was given.
-                Py.SetRef(ref e.Args, PyTuple.Create(pos[..2]));
+                // BlockingIOError's third argument is the number of characters written.
+                StealField(self, OsCharacters, PyInt.From(Py.AsSsize(filename, ExceptionTypes.ValueError)));
+                return;
             }
-            else Py.SetRef(ref e.Args, PyTuple.Create(pos));
+            SetField(self, OsFilename, filename);
+            if (pos.Length == 5 && pos[4] is not PyNone) SetField(self, OsFilename2, pos[4]);
+            // The filename arguments are dropped from args, as CPython keeps them.
+            Py.SetRef(ref e.Args, PyTuple.Create(pos[..2]));
         };
+        t.AddMethod("__reduce__", (PyObject self) =>
+        {
+            var e = E(self);
+            var f = F(self);
+            PyTuple args;
+            if (e.Args.Count == 2 && f[OsFilename] is { } fn)
+            {
+                args = f[OsFilename2] is { } fn2
+                    ? PyTuple.Create(e.Args.Items[0], e.Args.Items[1], fn, PyNone.Instance, fn2)
+                    : PyTuple.Create(e.Args.Items[0], e.Args.Items[1], fn);
+            }
+            else args = Py.NewRef(e.Args);
+            return e.Dict is { } d
+                ? PyTuple.Steal(new PyObject[] { Py.NewRef(self.ob_type), args, Py.NewRef(d) })
+                : PyTuple.Steal(new PyObject[] { Py.NewRef(self.ob_type), args });
+        });
         t.tp_str = o =>
         {
             var f = F(o);
-            if (f[OsFilename] is { } fn and not PyNone)
+            if (f[OsFilename] is { } fn)
             {
-                if (f[OsFilename2] is { } fn2 and not PyNone)
+                if (f[OsFilename2] is { } fn2)
                     return PyStr.From($"[Errno {Py.StrString(f[OsErrno]!)}] {Py.StrString(f[OsStrerror]!)}: {Py.ReprString(fn)} -> {Py.ReprString(fn2)}");
                 return PyStr.From($"[Errno {Py.StrString(f[OsErrno]!)}] {Py.StrString(f[OsStrerror]!)}: {Py.ReprString(fn)}");
             }
-            if (f[OsErrno] is { } en and not PyNone && f[OsStrerror] is { } se and not PyNone)
+            if (f[OsErrno] is { } en && f[OsStrerror] is { } se)
                 return PyStr.From($"[Errno {Py.StrString(en)}] {Py.StrString(se)}");
             return ExceptionTypes.BaseException.tp_str!(o);
         };
@@ -369,7 +427,8 @@ public static partial class ExceptionObjects
                 var info = Py.ToList(pos[1]);
                 try
                 {
-                    if (info.Count < 4 || info.Count > 6) throw PyErr.IndexError("tuple index out of range");
+                    if (info.Count < 4) throw PyErr.TypeError($"function takes at least 4 arguments ({info.Count} given)");
+                    if (info.Count > 6) throw PyErr.TypeError($"function takes at most 6 arguments ({info.Count} given)");
                     SetField(self, SynFilename, info[0]);
                     SetField(self, SynLineno, info[1]);
                     SetField(self, SynOffset, info[2]);
@@ -383,9 +442,9 @@ public static partial class ExceptionObjects
         t.tp_str = o =>
         {
             var f = F(o);
-            string msg = f[SynMsg] is { } m and not PyNone ? Py.StrString(m) : Py.StrString(ExceptionTypes.BaseException.tp_str!(o));
+            string msg = Py.StrString(f[SynMsg] ?? PyNone.Instance);
             string? file = f[SynFilename] is PyStr fs ? Path.GetFileName(fs.Value) : null;
-            string? line = f[SynLineno] is PyInt li ? li.Value.ToString() : null;
+            string? line = f[SynLineno] is PyInt li && li.ob_type == PyInt.Type ? li.Value.ToString() : null;
             if (file is not null && line is not null) return PyStr.From($"{msg} ({file}, line {line})");
             if (file is not null) return PyStr.From($"{msg} ({file})");
             if (line is not null) return PyStr.From($"{msg} (line {line})");
@@ -399,38 +458,58 @@ public static partial class ExceptionObjects
         }
     }
 
-    static void SetupUnicodeError(PyType t)
-    {
-        string[] names = { "encoding", "object", "start", "end", "reason" };
-        for (int i = 0; i < names.Length; i++)
-        {
-            int idx = i;
-            t.AddGetSet(names[i], o => Field(o, idx), (o, v) => SetField(o, idx, v));
-        }
-    }
+    static void SetupUnicodeError(PyType t) { }
 
     static void SetupUnicodeSubError(PyType t)
     {
         bool translate = ReferenceEquals(t, ExceptionTypes.UnicodeTranslateError);
+        bool decode = ReferenceEquals(t, ExceptionTypes.UnicodeDecodeError);
         t.tp_init = (self, args, kw) =>
         {
-            ArgParser.NoKeywords(self.ob_type.ShortName, kw);
-            ExceptionTypes.BaseException.tp_init!(self, args, null);
+            ExceptionTypes.BaseException.tp_init!(self, args, kw);
             int expected = translate ? 4 : 5;
             if (args.Length != expected)
                 throw PyErr.TypeError($"function takes exactly {expected} arguments ({args.Length} given)");
-            if (translate)
+            int i = 0;
+            PyObject? encoding = null;
+            if (!translate)
             {
-                SetField(self, UniObject, args[0]); SetField(self, UniStart, args[1]);
-                SetField(self, UniEnd, args[2]); SetField(self, UniReason, args[3]);
+                encoding = args[0] as PyStr ?? throw PyErr.TypeError($"argument 1 must be str, not {args[0].ob_type.Name}");
+                i = 1;
+            }
+            var obj = args[i];
+            PyObject objValue;
+            if (decode)
+            {
+                if (obj is PyBytes) objValue = Py.NewRef(obj);
+                else if (BytesType.TryGetBytes(obj, out var data)) objValue = PyBytes.From(data);
+                else throw PyErr.TypeError($"a bytes-like object is required, not '{obj.ob_type.Name}'");
             }
             else
             {
-                SetField(self, UniEncoding, args[0]); SetField(self, UniObject, args[1]);
-                SetField(self, UniStart, args[2]); SetField(self, UniEnd, args[3]); SetField(self, UniReason, args[4]);
+                if (obj is not PyStr) throw PyErr.TypeError($"argument {i + 1} must be str, not {obj.ob_type.Name}");
+                objValue = Py.NewRef(obj);
             }
+            try
+            {
+                long start = Py.AsSsize(args[i + 1], ExceptionTypes.OverflowError);
+                long end = Py.AsSsize(args[i + 2], ExceptionTypes.OverflowError);
+                if (args[i + 3] is not PyStr) throw PyErr.TypeError($"argument {i + 4} must be str, not {args[i + 3].ob_type.Name}");
+                if (encoding is not null) SetField(self, UniEncoding, encoding);
+                SetField(self, UniObject, objValue);
+                StealField(self, UniStart, PyInt.From(start));
+                StealField(self, UniEnd, PyInt.From(end));
+                SetField(self, UniReason, args[i + 3]);
+            }
+            finally { Py.Decref(objValue); }
         };
         t.tp_str = o => PyStr.From(UnicodeErrorText(o));
+        string[] names = { "encoding", "object", "start", "end", "reason" };
+        for (int n = 0; n < names.Length; n++)
+        {
+            int idx = n;
+            t.AddGetSet(names[n], o => Field(o, idx), (o, v) => SetField(o, idx, v));
+        }
     }
 
     static string UnicodeErrorText(PyObject o)

@@ -28,6 +28,15 @@ public class PyBaseException : PyObject
 
     public PyDict GetOrCreateDict() => Dict ??= new PyDict();
 
+    internal override PyDict? GetInstanceDict(bool create) => create ? GetOrCreateDict() : Dict;
+
+    internal override bool SetInstanceDict(PyDict dict)
+    {
+        Py.Incref(dict);
+        Py.XSetRef(ref Dict, dict);
+        return true;
+    }
+
     protected internal override void ReleaseReferences()
     {
         var args = Args;

@@ -59,9 +59,9 @@ public static class FunctionType
             if (v is not PyCode c) throw PyErr.TypeError("__code__ must be set to a code object");
             var f = F(o); var old = f.Code; f.Code = Py.NewRef(c); Py.Decref(old); f.Version = PyFunction.NextVersion();
         });
-        t.AddGetter("__globals__", o => Py.NewRef(F(o).Globals));
-        t.AddGetter("__builtins__", o => Py.NewRef(F(o).Builtins));
-        t.AddGetter("__closure__", o => Py.NewRef((PyObject?)F(o).Closure ?? PyNone.Instance));
+        t.AddReadonlyMember("__globals__", o => F(o).Globals);
+        t.AddReadonlyMember("__builtins__", o => F(o).Builtins);
+        t.AddReadonlyMember("__closure__", o => F(o).Closure);
         t.AddGetSet("__defaults__", o => Py.NewRef((PyObject?)F(o).Defaults ?? PyNone.Instance), (o, v) =>
         {
             var f = F(o);
@@ -203,7 +203,15 @@ public static class FunctionType
             var owner = f.Self is PyType st ? st : f.Self.ob_type;
             return PyStr.From($"{owner.ShortName}.{f.Name}");
         });
-        t.AddGetter("__self__", o => Py.NewRef(((PyBuiltinFunction)o).Self ?? PyNone.Instance));
+        t.AddGetter("__self__", o =>
+        {
+            var f = (PyBuiltinFunction)o;
+            if (f.Self is not null) return Py.NewRef(f.Self);
+            // Module-level functions are immortal and hold no reference to their module: find it by name.
+            if (f.ModuleName is { } mn && Runtime.ThreadState.Current.Interp?.Modules.GetItemBorrowed(PyStr.Intern(mn)) is PyModule m)
+                return Py.NewRef(m);
+            return PyNone.Instance;
+        });
         t.AddGetter("__module__", o => ((PyBuiltinFunction)o).ModuleName is { } m ? PyStr.From(m) : PyNone.Instance);
         t.AddGetter("__doc__", o => ((PyBuiltinFunction)o).Def.Doc is { } d ? PyStr.From(d) : PyNone.Instance);
         t.AddGetter("__text_signature__", o => PyNone.Instance);

@@ -10,8 +10,12 @@ public class PyModule : PyObject
     public PyDict Dict;
     static readonly PyStr s_name = PyStr.Intern("__name__");
 
+    /// <summary>Modules implemented in C# (sys, builtins, math): their repr says "(built-in)".</summary>
+    internal readonly bool IsBuiltin;
+
     public PyModule(string name) : base(Type)
     {
+        IsBuiltin = true;
         Dict = new PyDict();
         Dict.SetItem(s_name, PyStr.From(name));
         Dict.SetItem("__doc__", PyNone.Instance);
@@ -57,21 +61,28 @@ public class PyModule : PyObject
             Span<PyObject?> vals = new PyObject?[2];
             ArgParser.Parse("module", args, kw, new[] { "name", "doc" }, 1, vals);
             var m = (PyModule)self;
-            if (vals[0] is not PyStr) throw PyErr.TypeError($"module.__init__() argument 'name' must be str, not {vals[0]!.ob_type.ShortName}");
+            if (vals[0] is not PyStr) throw PyErr.TypeError($"module() argument 'name' must be str, not {vals[0]!.ob_type.Name}");
             m.Dict.SetItem(s_name, vals[0]!);
             m.Dict.SetItem("__doc__", vals[1] ?? PyNone.Instance);
             m.Dict.SetItem("__package__", PyNone.Instance);
             m.Dict.SetItem("__loader__", PyNone.Instance);
             m.Dict.SetItem("__spec__", PyNone.Instance);
         };
-        t.tp_repr = o =>
+        t.tp_repr = o => PyStr.From(Repr((PyModule)o));
+        t.AddReadonlyMember("__dict__", o => ((PyModule)o).Dict);
+        t.AddGetSet("__annotations__", o =>
         {
-            var m = (PyModule)o;
-            var file = m.Dict.GetItemBorrowed("__file__");
-            if (file is PyStr f) return PyStr.From($"<module '{m.Name}' from '{f.Value}'>");
-            return PyStr.From($"<module '{m.Name}' (built-in)>");
-        };
-        t.AddGetter("__dict__", o => Py.NewRef(((PyModule)o).Dict));
+            var d = ((PyModule)o).Dict;
+            if (d.GetItemBorrowed("__annotations__") is { } a) return Py.NewRef(a);
+            var fresh = new PyDict();
+            d.SetItem("__annotations__", fresh);
+            return fresh;
+        }, (o, v) =>
+        {
+            var d = ((PyModule)o).Dict;
+            if (v is not null) d.SetItem("__annotations__", v);
+            else if (!d.DelItem("__annotations__")) throw PyErr.AttributeError("__annotations__");
+        });
         t.AddMethod("__dir__", (PyObject self) =>
         {
             var m = (PyModule)self;
@@ -80,6 +91,35 @@ public class PyModule : PyObject
             foreach (var kv in m.Dict.Items()) list.Append(kv.Key);
             return list;
         });
+    }
+
+    /// <summary>importlib's _module_repr: from __spec__ when there is one, else from __name__,
+    /// __file__ and __loader__.</summary>
+    static string Repr(PyModule m)
+    {
+        var spec = m.Dict.GetItemBorrowed("__spec__");
+        if (spec is not null and not PyNone)
+        {
+            var specName = Py.LookupAttr(spec, "name");
+            var origin = Py.LookupAttr(spec, "origin");
+            var loader = Py.LookupAttr(spec, "loader");
+            var hasLocation = Py.LookupAttr(spec, "has_location");
+            try
+            {
+                string name = specName is null or PyNone ? "'?'" : Py.ReprString(specName);
+                if (origin is null or PyNone)
+                    return loader is null or PyNone ? $"<module {name}>" : $"<module {name} ({Py.ReprString(loader)})>";
+                if (hasLocation is not null && Py.IsTrue(hasLocation)) return $"<module {name} from {Py.ReprString(origin)}>";
+                return $"<module {name} ({Py.StrString(origin)})>";
+            }
+            finally { Py.XDecref(specName); Py.XDecref(origin); Py.XDecref(loader); Py.XDecref(hasLocation); }
+        }
+        var nameObj = m.Dict.GetItemBorrowed(s_name);
+        string n = nameObj is null ? "'?'" : Py.ReprString(nameObj);
+        if (m.Dict.GetItemBorrowed("__file__") is { } file) return $"<module {n} from {Py.ReprString(file)}>";
+        if (m.IsBuiltin) return $"<module {n} (built-in)>";
+        var ldr = m.Dict.GetItemBorrowed("__loader__");
+        return ldr is null or PyNone ? $"<module {n}>" : $"<module {n} ({Py.ReprString(ldr)})>";
     }
 
     /// <summary>Generic lookup, then the module's __getattr__ (PEP 562).</summary>

@@ -11,7 +11,7 @@ public sealed class PyBaseObject : PyObject
 
     internal static void Setup(PyType t)
     {
-        t.Doc = "The base class of the class hierarchy.";
+        t.Doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
         t.tp_new = ObjectNewFunc;
         t.tp_init = ObjectInitFunc;
         t.tp_repr = ObjectRepr;
@@ -33,7 +33,7 @@ public sealed class PyBaseObject : PyObject
         t.AddMethod("__reduce__", (PyObject self) => CopyReg.ReduceEx(self, 0));
         t.AddMethod("__getstate__", (PyObject self) => CopyReg.GetState(self));
         t.AddClassMethod(new MethodDef("__init_subclass__", (PyObject cls) => PyNone.Instance));
-        t.AddClassMethod(new MethodDef("__subclasshook__", (PyObject cls, ReadOnlySpan<PyObject> args) => PyNotImplemented.Instance));
+        t.AddClassMethod(new MethodDef("__subclasshook__", (PyObject cls, PyObject sub) => PyNotImplemented.Instance));
     }
 
     internal static readonly NewFunc ObjectNewFunc = ObjectNew;
@@ -47,7 +47,7 @@ public sealed class PyBaseObject : PyObject
             if (type.tp_new != ObjectNewFunc)
                 throw PyErr.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
             if (type.tp_init == ObjectInitFunc)
-                throw PyErr.TypeError($"{type.ShortName}() takes no arguments");
+                throw PyErr.TypeError($"{type.Name}() takes no arguments");
         }
         if (type.HasFlag(TypeFlags.Abstract)) throw AbstractInstantiation(type);
         if (type.AllocInstance is { } alloc) return alloc(type);
@@ -63,7 +63,7 @@ public sealed class PyBaseObject : PyObject
         if (type.tp_init != ObjectInitFunc)
             throw PyErr.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
         if (type.tp_new == ObjectNewFunc)
-            throw PyErr.TypeError($"{type.ShortName}() takes no arguments");
+            throw PyErr.TypeError($"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
     }
 
     static PyException AbstractInstantiation(PyType type)
@@ -111,14 +111,14 @@ public sealed class PyBaseObject : PyObject
         if (value is not PyType newType)
             throw PyErr.TypeError($"__class__ must be set to a class, not '{value.ob_type.ShortName}' object");
         var old = self.ob_type;
-        if (!(newType.IsHeapType && old.IsHeapType) || !ReferenceEquals(newType.SolidBase, old.SolidBase)
-            || newType.SlotNames.Length != old.SlotNames.Length
-            || newType.HasFlag(TypeFlags.HasInstanceDict) != old.HasFlag(TypeFlags.HasInstanceDict))
-        {
-            if (!old.IsHeapType || !newType.IsHeapType)
-                throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-            throw PyErr.TypeError($"__class__ assignment: '{newType.ShortName}' object layout differs from '{old.ShortName}'");
-        }
+        bool modules = newType.IsSubtype(PyModule.Type) && old.IsSubtype(PyModule.Type);
+        if (!modules && (!newType.IsHeapType || !old.IsHeapType))
+            throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        // compatible_for_assignment: the same C# layout, the same __slots__, both with or without __dict__.
+        if (!ReferenceEquals(newType.SolidBase, old.SolidBase)
+            || !newType.SlotNames.AsSpan().SequenceEqual(old.SlotNames)
+            || !modules && newType.HasFlag(TypeFlags.HasInstanceDict) != old.HasFlag(TypeFlags.HasInstanceDict))
+            throw PyErr.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{old.Name}'");
         Py.Incref(newType);
         self.ob_type = newType;
         Py.Decref(old);

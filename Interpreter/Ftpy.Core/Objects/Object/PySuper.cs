@@ -85,7 +85,8 @@ public sealed class PySuper : PyObject
         var cls = Py.LookupAttr(obj, "__class__");
         if (cls is PyType ct && ct != obj.ob_type && ct.IsSubtype(type)) { Py.Decref(cls); return ct; }
         Py.XDecref(cls);
-        throw PyErr.TypeError("super(type, obj): obj must be an instance or subtype of type");
+        string what = obj is PyType t ? $"type {t.Name}" : $"instance of {obj.ob_type.Name}";
+        throw PyErr.TypeError($"super(type, obj): obj ({what}) is not an instance or subtype of type ({type.Name}).");
     }
 
     static PyObject? GetAttr(PyObject self, PyStr name)

@@ -62,8 +62,8 @@ public static partial class Py
         bool hasAny = o.ob_type.tp_getattro is not null;
         string verb = value is null ? "del" : "assign to";
         return hasAny
-            ? PyErr.AttributeError($"'{o.ob_type.ShortName}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes")
-            : PyErr.TypeError($"'{o.ob_type.ShortName}' object has only read-only attributes ({verb} .{name.Value})");
+            ? PyErr.AttributeError($"'{o.ob_type.Name}' object has no attribute '{name.Value}' and no __dict__ for setting new attributes")
+            : PyErr.TypeError($"'{o.ob_type.Name}' object has only read-only attributes ({verb} .{name.Value})");
     }
 
     /// <summary>The AttributeError for a missing attribute, with CPython's wording per kind of object,
@@ -73,8 +73,8 @@ public static partial class Py
         string msg = o switch
         {
             PyModule m => $"module '{m.NameForMessages}' has no attribute '{name.Value}'",
-            PyType t => $"type object '{t.ShortName}' has no attribute '{name.Value}'",
-            _ => $"'{o.ob_type.ShortName}' object has no attribute '{name.Value}'",
+            PyType t => $"type object '{t.Name}' has no attribute '{name.Value}'",
+            _ => $"'{o.ob_type.Name}' object has no attribute '{name.Value}'",
         };
         return ExceptionObjects.AttributeErrorFor(msg, o, name);
     }
@@ -133,13 +133,13 @@ public static partial class Py
         if (dict is null)
         {
             if (descr is not null)
-                throw PyErr.AttributeError($"'{type.ShortName}' object attribute '{name.Value}' is read-only");
+                throw PyErr.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
             throw ExceptionObjects.AttributeErrorFor(
-                $"'{type.ShortName}' object has no attribute '{name.Value}'" + (value is null ? "" : " and no __dict__ for setting new attributes"), o, name);
+                $"'{type.Name}' object has no attribute '{name.Value}'" + (value is null ? "" : " and no __dict__ for setting new attributes"), o, name);
         }
         if (value is null)
         {
-            if (!dict.DelItem(name)) throw ExceptionObjects.AttributeErrorFor($"'{type.ShortName}' object has no attribute '{name.Value}'", o, name);
+            if (!dict.DelItem(name)) throw ExceptionObjects.AttributeErrorFor($"'{type.Name}' object has no attribute '{name.Value}'", o, name);
         }
         else dict.SetItem(name, value);
     }

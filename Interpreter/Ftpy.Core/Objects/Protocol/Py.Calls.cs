@@ -23,7 +23,7 @@ public static partial class Py
         }
     }
 
-    public static PyException NotCallable(PyObject o) => PyErr.TypeError($"'{o.ob_type.ShortName}' object is not callable");
+    public static PyException NotCallable(PyObject o) => PyErr.TypeError($"'{o.ob_type.Name}' object is not callable");
 
     public static PyObject CallNoArgs(PyObject callable) => Call(callable, ReadOnlySpan<PyObject>.Empty);
 

@@ -54,7 +54,7 @@ public static partial class Py
             case CompareOp.Eq: return PyBool.From(ReferenceEquals(a, b));
             case CompareOp.Ne: return PyBool.From(!ReferenceEquals(a, b));
             default:
-                throw PyErr.TypeError($"'{Symbol(op)}' not supported between instances of '{ta.ShortName}' and '{tb.ShortName}'");
+                throw PyErr.TypeError($"'{Symbol(op)}' not supported between instances of '{ta.Name}' and '{tb.Name}'");
         }
     }
 
@@ -84,7 +84,7 @@ public static partial class Py
         return h(o);
     }
 
-    public static PyException Unhashable(PyObject o) => PyErr.TypeError($"unhashable type: '{o.ob_type.ShortName}'");
+    public static PyException Unhashable(PyObject o) => PyErr.TypeError($"unhashable type: '{o.ob_type.Name}'");
 
     /// <summary>The hash of an object's identity, as object.__hash__ gives (address-like, stable per object).</summary>
     public static long IdentityHash(PyObject o)

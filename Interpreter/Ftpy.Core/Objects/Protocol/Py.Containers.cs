@@ -15,15 +15,18 @@ public static partial class Py
             var it = f(o);
             if (it.ob_type.tp_iternext is null)
             {
-                string tn = it.ob_type.ShortName;
+                string tn = it.ob_type.Name;
                 Decref(it);
                 throw PyErr.TypeError($"iter() returned non-iterator of type '{tn}'");
             }
             return it;
         }
         if (t.sq_item is not null && !t.IsSubtype(PyDict.Type)) return new PySeqIter(o);
-        throw PyErr.TypeError($"'{t.ShortName}' object is not iterable");
+        throw PyErr.TypeError($"'{t.Name}' object is not iterable");
     }
+
+    /// <summary>PySequence_Check: supports integer indexing and is not a dict.</summary>
+    public static bool IsSequence(PyObject o) => o.ob_type.sq_item is not null && !o.ob_type.IsSubtype(PyDict.Type);
 
     /// <summary>next(it): the next item as a new reference, or null when exhausted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -87,19 +90,21 @@ public static partial class Py
                 if (i < 0 && (t.sq_length ?? t.mp_length) is { } len) i += len(o);
                 return si(o, i);
             }
-            throw PyErr.TypeError($"sequence index must be integer, not '{key.ob_type.ShortName}'");
+            throw PyErr.TypeError($"sequence index must be integer, not '{key.ob_type.Name}'");
         }
         if (o is PyType type)
         {
+            // type[int] is special-cased so that str[int] etc. still fail.
+            if (ReferenceEquals(type, PyType.Type)) return PyGenericAlias.Create(o, key);
             var cgi = LookupAttr(o, "__class_getitem__");
             if (cgi is not null)
             {
                 try { return CallOneArg(cgi, key); }
                 finally { Decref(cgi); }
             }
-            throw PyErr.TypeError($"type '{type.ShortName}' is not subscriptable");
+            throw PyErr.TypeError($"type '{type.Name}' is not subscriptable");
         }
-        throw PyErr.TypeError($"'{t.ShortName}' object is not subscriptable");
+        throw PyErr.TypeError($"'{t.Name}' object is not subscriptable");
     }
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)
@@ -108,15 +113,15 @@ public static partial class Py
         if (f is null)
         {
             if (o.ob_type.mp_subscript is null && o.ob_type.sq_item is null)
-                throw PyErr.TypeError($"'{o.ob_type.ShortName}' object does not support item assignment");
-            throw PyErr.TypeError($"'{o.ob_type.ShortName}' object does not support item assignment");
+                throw PyErr.TypeError($"'{o.ob_type.Name}' object does not support item assignment");
+            throw PyErr.TypeError($"'{o.ob_type.Name}' object does not support item assignment");
         }
         f(o, key, value);
     }
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        var f = o.ob_type.mp_ass_subscript ?? throw PyErr.TypeError($"'{o.ob_type.ShortName}' object doesn't support item deletion");
+        var f = o.ob_type.mp_ass_subscript ?? throw PyErr.TypeError($"'{o.ob_type.Name}' object does not support item deletion");
         f(o, key, null);
     }
 
@@ -124,7 +129,7 @@ public static partial class Py
     public static long Length(PyObject o)
     {
         var t = o.ob_type;
-        var f = t.sq_length ?? t.mp_length ?? throw PyErr.TypeError($"object of type '{t.ShortName}' has no len()");
+        var f = t.sq_length ?? t.mp_length ?? throw PyErr.TypeError($"object of type '{t.Name}' has no len()");
         return f(o);
     }
 
@@ -133,9 +138,20 @@ public static partial class Py
     {
         var t = container.ob_type;
         if (t.sq_contains is { } f) return f(container, item);
-        if (t.tp_iter is null && t.sq_item is null)
-            throw PyErr.TypeError($"argument of type '{t.ShortName}' is not iterable");
-        var it = GetIter(container);
+        return ContainsByIteration(container, item);
+    }
+
+    /// <summary>_PySequence_IterSearch for `in`: a TypeError from iter() becomes "argument of type
+    /// ... is not iterable".</summary>
+    public static bool ContainsByIteration(PyObject container, PyObject item)
+    {
+        PyObject it;
+        try { it = GetIter(container); }
+        catch (PyException e) when (e.Matches(ExceptionTypes.TypeError))
+        {
+            e.Release();
+            throw PyErr.TypeError($"argument of type '{container.ob_type.Name}' is not iterable");
+        }
         try
         {
             while (IterNext(it) is { } x)

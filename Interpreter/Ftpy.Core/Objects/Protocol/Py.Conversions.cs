@@ -16,7 +16,7 @@ public static partial class Py
         try { r = f(o); }
         finally { LeaveRecursiveCall(); }
         if (r is PyStr s) return s;
-        string tn = r.ob_type.ShortName;
+        string tn = r.ob_type.Name;
         Decref(r);
         throw PyErr.TypeError($"__repr__ returned non-string (type {tn})");
     }
@@ -29,6 +29,13 @@ public static partial class Py
         return v;
     }
 
+    /// <summary>PyNumber_Check: int, float or complex conversion is possible.</summary>
+    public static bool IsNumber(PyObject o)
+    {
+        var t = o.ob_type;
+        return t.nb_index is not null || t.nb_int is not null || t.nb_float is not null || o is PyComplex;
+    }
+
     /// <summary>str(o) as a new str reference.</summary>
     public static PyStr Str(PyObject o)
     {
@@ -39,7 +46,7 @@ public static partial class Py
         try { r = f(o); }
         finally { LeaveRecursiveCall(); }
         if (r is PyStr s) return s;
-        string tn = r.ob_type.ShortName;
+        string tn = r.ob_type.Name;
         Decref(r);
         throw PyErr.TypeError($"__str__ returned non-string (type {tn})");
     }
@@ -76,7 +83,7 @@ public static partial class Py
     static PyInt IndexSlow(PyObject o)
     {
         if (o is PyInt i) return PyInt.From(i.Value);
-        var f = o.ob_type.nb_index ?? throw PyErr.TypeError($"'{o.ob_type.ShortName}' object cannot be interpreted as an integer");
+        var f = o.ob_type.nb_index ?? throw PyErr.TypeError($"'{o.ob_type.Name}' object cannot be interpreted as an integer");
         var r = f(o);
         if (r is PyInt ri)
         {
@@ -85,7 +92,7 @@ public static partial class Py
             Decref(r);
             return exact;
         }
-        string tn = r.ob_type.ShortName;
+        string tn = r.ob_type.Name;
         Decref(r);
         throw PyErr.TypeError($"__index__ returned non-int (type {tn})");
     }
@@ -100,7 +107,7 @@ public static partial class Py
         {
             if (!idx.IsBig) return idx.Small;
             if (overflow is null) return idx.Big.Sign < 0 ? long.MinValue : long.MaxValue;
-            throw new PyException(overflow, $"cannot fit '{o.ob_type.ShortName}' into an index-sized integer");
+            throw new PyException(overflow, $"cannot fit '{o.ob_type.Name}' into an index-sized integer");
         }
         finally { Decref(idx); }
     }
@@ -146,7 +153,7 @@ public static partial class Py
             try
             {
                 if (r is PyFloat rf) return rf.Value;
-                throw PyErr.TypeError($"{t.ShortName}.__float__ returned non-float (type {r.ob_type.ShortName})");
+                throw PyErr.TypeError($"{t.Name}.__float__ returned non-float (type {r.ob_type.Name})");
             }
             finally { Decref(r); }
         }
@@ -156,6 +163,6 @@ public static partial class Py
             try { return idx.IsBig ? PyInt.ToDouble(idx.Big) : idx.Small; }
             finally { Decref(idx); }
         }
-        throw PyErr.TypeError($"must be real number, not {t.ShortName}");
+        throw PyErr.TypeError($"must be real number, not {t.Name}");
     }
 }

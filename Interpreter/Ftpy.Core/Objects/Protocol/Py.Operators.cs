@@ -82,7 +82,7 @@ public static partial class Py
     static PyObject SequenceRepeat(SeqItemFunc repeat, PyObject seq, PyObject n)
     {
         if (n.ob_type.nb_index is null)
-            throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ob_type.ShortName}'");
+            throw PyErr.TypeError($"can't multiply sequence by non-int of type '{n.ob_type.Name}'");
         long count = AsSsize(n, ExceptionTypes.OverflowError);
         return repeat(seq, count);
     }
@@ -92,8 +92,8 @@ public static partial class Py
         string sym = BinaryOpInfo.Symbol(op);
         if (BinaryOpInfo.Base(op) == Objects.BinaryOp.Power && !BinaryOpInfo.IsInplace(op)) sym = "** or pow()";
         if (op == Objects.BinaryOp.RShift && a is PyBuiltinFunction bf && bf.Name == "print")
-            return PyErr.TypeError($"unsupported operand type(s) for >>: '{a.ob_type.ShortName}' and '{b.ob_type.ShortName}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
-        return PyErr.TypeError($"unsupported operand type(s) for {sym}: '{a.ob_type.ShortName}' and '{b.ob_type.ShortName}'");
+            return PyErr.TypeError($"unsupported operand type(s) for >>: '{a.ob_type.Name}' and '{b.ob_type.Name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
+        return PyErr.TypeError($"unsupported operand type(s) for {sym}: '{a.ob_type.Name}' and '{b.ob_type.Name}'");
     }
 
     /// <summary>pow(a, b, c) with a modulus (ternary_op).</summary>
@@ -126,7 +126,7 @@ public static partial class Py
             var x = slotC(a, b, c);
             if (!ReferenceEquals(x, PyNotImplemented.Instance)) return x;
         }
-        throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{ta.ShortName}', '{tb.ShortName}', '{tc.ShortName}'");
+        throw PyErr.TypeError($"unsupported operand type(s) for ** or pow(): '{ta.Name}', '{tb.Name}', '{tc.Name}'");
     }
 
     public static PyObject Negative(PyObject o) =>
@@ -141,7 +141,7 @@ public static partial class Py
     public static PyObject Absolute(PyObject o) =>
         o.ob_type.nb_absolute is { } f ? f(o) : throw BadUnary(o, "abs()");
 
-    static PyException BadUnary(PyObject o, string what) => PyErr.TypeError($"bad operand type for {what}: '{o.ob_type.ShortName}'");
+    static PyException BadUnary(PyObject o, string what) => PyErr.TypeError($"bad operand type for {what}: '{o.ob_type.Name}'");
 
     /// <summary>Truth value (PyObject_IsTrue): __bool__, then __len__, else true.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -189,6 +189,6 @@ public static partial class Py
             var x = slotB(a, b);
             if (!ReferenceEquals(x, PyNotImplemented.Instance)) return x;
         }
-        throw PyErr.TypeError($"unsupported operand type(s) for divmod(): '{ta.ShortName}' and '{tb.ShortName}'");
+        throw PyErr.TypeError($"unsupported operand type(s) for divmod(): '{ta.Name}' and '{tb.Name}'");
     }
 }

@@ -65,6 +65,8 @@ public static class StructSeq
             while (items.Count < fields.Length) items.Add(PyNone.Instance);
             return new PyTuple(cls, items.ToArray());
         }), null)));
+        // The namespace changed after the type was created: drop cached lookups before deriving slots.
+        type.Modified();
         SlotDefs.UpdateHeapSlots(type);
         type.Flags &= ~TypeFlags.BaseType;
         Py.SetImmortal(type);

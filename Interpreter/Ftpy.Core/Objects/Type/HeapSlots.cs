@@ -52,8 +52,9 @@ static class HeapSlots
     static PyObject? CallMaybe(PyObject self, PyStr name, ReadOnlySpan<PyObject> args) =>
         Py.CallSpecialMethod(self, name, args);
 
+    /// <summary>vectorcall_method: a missing dunder is AttributeError(name).</summary>
     static PyObject CallRequired(PyObject self, PyStr name, ReadOnlySpan<PyObject> args) =>
-        Py.CallSpecialMethod(self, name, args) ?? throw Py.NoAttribute(self, name);
+        Py.CallSpecialMethod(self, name, args) ?? throw new PyException(ExceptionTypes.AttributeError, name.Value);
 
     static PyObject CallOrNotImplemented(PyObject self, PyStr name, PyObject arg) =>
         Py.CallSpecialMethod(self, name, new ReadOnlySpan<PyObject>(ref arg)) ?? PyNotImplemented.Instance;
@@ -92,8 +93,16 @@ static class HeapSlots
         PyObject? result;
         if (getattribute is null || (getattribute is PyWrapperDescr w && ReferenceEquals(w.Owner, PyBaseObject.Type)))
         {
-            result = Py.GenericGetAttr(self, name);
-            if (result is not null || getattr is null) return result;
+            if (getattr is null) return Py.GenericGetAttr(self, name);
+            try
+            {
+                result = Py.GenericGetAttr(self, name);
+                if (result is not null) return result;
+            }
+            catch (PyException e) when (e.Matches(ExceptionTypes.AttributeError))
+            {
+                e.Release();
+            }
         }
         else
         {
@@ -191,18 +200,20 @@ static class HeapSlots
         if (r is not null) Py.Decref(r);
     };
 
+    /// <summary>slot_sq_length: __len__'s result through __index__, checked non-negative.</summary>
     public static readonly LenFunc Length = self =>
     {
         var r = CallRequired(self, s_len, default);
+        PyInt i;
+        try { i = Py.Index(r); }
+        finally { Py.Decref(r); }
         try
         {
-            if (r is not PyInt) throw PyErr.TypeError($"'{r.ob_type.ShortName}' object cannot be interpreted as an integer");
-            var i = (PyInt)r;
             if (i.IsBig ? i.Big.Sign < 0 : i.Small < 0) throw PyErr.ValueError("__len__() should return >= 0");
             if (i.IsBig) throw PyErr.OverflowError("cannot fit 'int' into an index-sized integer");
             return i.Small;
         }
-        finally { Py.Decref(r); }
+        finally { Py.Decref(i); }
     };
 
     public static readonly BinaryFunc GetItem = (self, key) => CallRequired(self, s_getitem, new ReadOnlySpan<PyObject>(ref key));
@@ -226,28 +237,12 @@ static class HeapSlots
     {
         var descr = self.ob_type.Lookup(s_contains);
         if (descr is PyNone) throw PyErr.TypeError($"'{self.ob_type.ShortName}' object is not a container");
-        if (descr is null) return ContainsByIteration(self, item);
+        if (descr is null) return Py.ContainsByIteration(self, item);
         var r = Py.CallBoundDescriptor(descr, self, new ReadOnlySpan<PyObject>(ref item));
         try { return Py.IsTrue(r); }
         finally { Py.Decref(r); }
     };
 
-    static bool ContainsByIteration(PyObject self, PyObject item)
-    {
-        var it = Py.GetIter(self);
-        try
-        {
-            while (Py.IterNext(it) is { } x)
-            {
-                bool eq;
-                try { eq = Py.RichCompareBool(x, item, CompareOp.Eq); }
-                finally { Py.Decref(x); }
-                if (eq) return true;
-            }
-            return false;
-        }
-        finally { Py.Decref(it); }
-    }
 
     public static readonly BoolFunc Bool = self =>
     {

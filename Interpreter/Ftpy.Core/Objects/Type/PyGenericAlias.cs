@@ -10,13 +10,23 @@ public sealed class PyGenericAlias : PyObject
 
     public PyObject Origin;
     public PyTuple Args;
+    /// <summary>*tuple[int]: the unpacked form iteration yields (PEP 646).</summary>
+    public readonly bool Starred;
 
-    public PyGenericAlias(PyObject origin, PyTuple args) : base(Type)
+    public PyGenericAlias(PyObject origin, PyTuple args, bool starred = false) : base(Type)
     {
         Origin = Py.NewRef(origin);
         Args = Py.NewRef(args);
+        Starred = starred;
         GcRegistry.Track(this);
     }
+
+    /// <summary>Attributes a GenericAlias answers itself; every other name is looked up on the origin.</summary>
+    static readonly HashSet<string> s_ownAttributes = new()
+    {
+        "__class__", "__bases__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+        "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
+    };
 
     protected internal override bool IsGcContainer => true;
 
@@ -56,7 +66,7 @@ public sealed class PyGenericAlias : PyObject
         t.tp_repr = o =>
         {
             var g = (PyGenericAlias)o;
-            var sb = new StringBuilder(ReprItem(g.Origin)).Append('[');
+            var sb = new StringBuilder(g.Starred ? "*" : "").Append(ReprItem(g.Origin)).Append('[');
             if (g.Args.Count == 0) sb.Append("()");
             for (int i = 0; i < g.Args.Count; i++) { if (i > 0) sb.Append(", "); sb.Append(ReprItem(g.Args.Items[i])); }
             return PyStr.From(sb.Append(']').ToString());
@@ -72,16 +82,23 @@ public sealed class PyGenericAlias : PyObject
         t.tp_getattro = (o, name) =>
         {
             var g = (PyGenericAlias)o;
-            var own = Py.GenericGetAttr(o, name);
-            if (own is not null || name.Value.StartsWith("__", StringComparison.Ordinal)) return own;
-            return Py.LookupAttr(g.Origin, name);
+            if (!s_ownAttributes.Contains(name.Value)) return g.Origin.ob_type.tp_getattro!(g.Origin, name);
+            return Py.GenericGetAttr(o, name);
+        };
+        t.tp_iter = o =>
+        {
+            var g = (PyGenericAlias)o;
+            var starred = new PyGenericAlias(g.Origin, g.Args, starred: true);
+            var items = PyTuple.Steal(new PyObject[] { starred });
+            try { return Py.GetIter(items); }
+            finally { Py.Decref(items); }
         };
         t.tp_hash = o => { var g = (PyGenericAlias)o; return Py.Hash(g.Origin) ^ Py.Hash(g.Args); };
         t.tp_richcompare = (a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyGenericAlias gb) return PyNotImplemented.Instance;
             var ga = (PyGenericAlias)a;
-            bool eq = Py.RichCompareBool(ga.Origin, gb.Origin, CompareOp.Eq) && Py.RichCompareBool(ga.Args, gb.Args, CompareOp.Eq);
+            bool eq = ga.Starred == gb.Starred && Py.RichCompareBool(ga.Origin, gb.Origin, CompareOp.Eq) && Py.RichCompareBool(ga.Args, gb.Args, CompareOp.Eq);
             return PyBool.From(eq == (op == CompareOp.Eq));
         };
         t.nb_binary[(int)BinaryOp.Or] = (a, b) => PyUnionType.Create(a, b);
@@ -93,7 +110,7 @@ public sealed class PyGenericAlias : PyObject
         t.AddGetter("__origin__", o => Py.NewRef(((PyGenericAlias)o).Origin));
         t.AddGetter("__args__", o => Py.NewRef(((PyGenericAlias)o).Args));
         t.AddGetter("__parameters__", o => PyTuple.Empty);
-        t.AddGetter("__unpacked__", o => PyBool.False);
+        t.AddGetter("__unpacked__", o => PyBool.From(((PyGenericAlias)o).Starred));
         t.AddMethod("__mro_entries__", (PyObject self, PyObject bases) => PyTuple.Create(((PyGenericAlias)self).Origin));
         t.AddMethod("__instancecheck__", (PyObject self, PyObject x) => throw PyErr.TypeError("isinstance() argument 2 cannot be a parameterized generic"));
         t.AddMethod("__subclasscheck__", (PyObject self, PyObject x) => throw PyErr.TypeError("issubclass() argument 2 cannot be a parameterized generic"));
@@ -173,6 +190,7 @@ public sealed class PyUnionType : PyObject
         };
         t.AddGetter("__args__", o => Py.NewRef(((PyUnionType)o).Args));
         t.AddGetter("__parameters__", o => PyTuple.Empty);
+        t.mp_subscript = (o, key) => throw PyErr.TypeError($"{Py.ReprString(o)} is not a generic class");
         t.AddMethod("__instancecheck__", (PyObject self, PyObject x) =>
         {
             foreach (var a in ((PyUnionType)self).Args.Items)

@@ -28,6 +28,11 @@ public sealed partial class PyType
     public void AddGetSet(string name, Func<PyObject, PyObject>? getter, Action<PyObject, PyObject?>? setter) =>
         Dict.SetItem(PyStr.Intern(name), new PyGetSetDescr(this, name, getter, setter));
 
+    /// <summary>A read-only member (member_descriptor with READONLY, e.g. <c>staticmethod.__func__</c>):
+    /// assignment fails with "readonly attribute".</summary>
+    public void AddReadonlyMember(string name, Func<PyObject, PyObject?> getter) =>
+        Dict.SetItem(PyStr.Intern(name), new PyMemberDescr(this, name, getter, null));
+
     /// <summary>A plain class attribute (a constant in the namespace).</summary>
     public void AddAttribute(string name, PyObject value) => Dict.SetItem(PyStr.Intern(name), value);
 }

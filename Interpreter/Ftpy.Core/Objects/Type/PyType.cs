@@ -122,11 +122,13 @@ public sealed partial class PyType : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HasFlag(TypeFlags f) => (Flags & f) != 0;
 
-    /// <summary>The type's __name__: tp_name after its last dot.</summary>
+    /// <summary>The type's __name__: tp_name after its last dot for builtin types ("collections.deque"
+    /// is "deque"); a heap type's name as given.</summary>
     public string ShortName
     {
         get
         {
+            if (IsHeapType) return Name;
             int dot = Name.LastIndexOf('.');
             return dot < 0 ? Name : Name[(dot + 1)..];
         }

@@ -50,7 +50,7 @@ static class SlotDefs
             {
                 CheckArgs("__setattr__", a, k, 2);
                 var name = a[0] as PyStr ?? throw PyErr.TypeError($"attribute name must be string, not '{a[0].ob_type.ShortName}'");
-                CheckNotHackingBuiltin(s, t, "__setattr__");
+                Hackcheck(s, setattr, "__setattr__");
                 setattr(s, name, a[1]);
                 return PyNone.Instance;
             });
@@ -58,7 +58,7 @@ static class SlotDefs
             {
                 CheckArgs("__delattr__", a, k, 1);
                 var name = a[0] as PyStr ?? throw PyErr.TypeError($"attribute name must be string, not '{a[0].ob_type.ShortName}'");
-                CheckNotHackingBuiltin(s, t, "__delattr__");
+                Hackcheck(s, setattr, "__delattr__");
                 setattr(s, name, null);
                 return PyNone.Instance;
             });
@@ -177,25 +177,42 @@ static class SlotDefs
         Wrap(t, name, slotName, f, (s, a, k) => { CheckArgs(name, a, k, 0); return f(s); });
     }
 
-    /// <summary>object.__setattr__(int, ...) must not bypass a builtin type's own setattr (hackcheck).</summary>
-    static void CheckNotHackingBuiltin(PyObject self, PyType owner, string what)
+    /// <summary>hackcheck: X.__setattr__(obj, ...) must not jump over a builtin setattr that
+    /// obj's type (or a builtin base between it and X) defines, e.g. object.__setattr__(int, ...).</summary>
+    static void Hackcheck(PyObject self, SetAttrFunc func, string what)
     {
-        if (self is PyType t && !t.IsHeapType && ReferenceEquals(owner, PyBaseObject.Type))
-            throw PyErr.TypeError($"cannot set '{what}' attribute of immutable type '{t.Name}'");
+        var type = self.ob_type;
+        var mro = type.MroArray;
+        // The (base) type that defined the type's slot function; Python classes never define their own.
+        PyType defining = type;
+        for (int i = mro.Length - 1; i >= 0; i--)
+        {
+            var b = mro[i];
+            if (b.tp_setattro == HeapSlots.SetAttr) continue;
+            if (b.tp_setattro == type.tp_setattro) { defining = b; break; }
+        }
+        for (PyType? b = defining; b is not null; b = b.Base)
+        {
+            if (b.tp_setattro == func) return;
+            if (b.tp_setattro != HeapSlots.SetAttr)
+                throw PyErr.TypeError($"can't apply this {what} to {type.Name} object");
+        }
     }
 
     /// <summary>T.__new__(S, ...): S must be a subtype of T (tp_new_wrapper).</summary>
     static PyObject TpNewWrapper(PyType t, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (args.Length < 1) throw PyErr.TypeError($"{t.ShortName}.__new__(): not enough arguments");
+        if (args.Length < 1) throw PyErr.TypeError($"{t.Name}.__new__(): not enough arguments");
         if (args[0] is not PyType sub)
-            throw PyErr.TypeError($"{t.ShortName}.__new__(X): X is not a type object ({args[0].ob_type.ShortName})");
+            throw PyErr.TypeError($"{t.Name}.__new__(X): X is not a type object ({args[0].ob_type.Name})");
         if (!sub.IsSubtype(t))
-            throw PyErr.TypeError($"{t.ShortName}.__new__({sub.ShortName}): {sub.ShortName} is not a subtype of {t.ShortName}");
-        var staticBase = sub;
-        while (staticBase.IsHeapType) staticBase = staticBase.Base!;
-        if (!ReferenceEquals(staticBase, t) && staticBase.tp_new != t.tp_new && !staticBase.IsSubtype(t))
-            throw PyErr.TypeError($"{t.ShortName}.__new__({sub.ShortName}) is not safe, use {staticBase.ShortName}.__new__()");
+            throw PyErr.TypeError($"{t.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {t.Name}");
+        // The most derived base not using a Python __new__ must share this type's tp_new:
+        // object.__new__(dict) would make a dict without dict's own setup.
+        PyType? staticBase = sub;
+        while (staticBase is not null && staticBase.tp_new == HeapSlots.New) staticBase = staticBase.Base;
+        if (staticBase is not null && staticBase.tp_new != t.tp_new)
+            throw PyErr.TypeError($"{t.Name}.__new__({sub.Name}) is not safe, use {staticBase.Name}.__new__()");
         return t.tp_new!(sub, args[1..], kwnames);
     }
 

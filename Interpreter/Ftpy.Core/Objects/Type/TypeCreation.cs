@@ -21,14 +21,32 @@ public static class TypeCreation
     {
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
-        if (npos == 1 && nkw == 0 && ReferenceEquals(metatype, PyType.Type)) return Py.NewRef(args[0].ob_type);
-        if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        if (npos != 3) throw PyErr.TypeError($"type.__new__() takes exactly 3 arguments ({npos} given)");
         if (args[0] is not PyStr name)
-            throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ob_type.ShortName}");
+            throw PyErr.TypeError($"type.__new__() argument 1 must be str, not {args[0].ob_type.Name}");
         if (args[1] is not PyTuple bases)
-            throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ob_type.ShortName}");
+            throw PyErr.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].ob_type.Name}");
         if (args[2] is not PyDict ns)
-            throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ob_type.ShortName}");
+            throw PyErr.TypeError($"type.__new__() argument 3 must be dict, not {args[2].ob_type.Name}");
+        if (bases.Count > 0)
+        {
+            foreach (var b in bases.Items)
+            {
+                if (b is PyType) continue;
+                if (Py.LookupAttr(b, "__mro_entries__") is { } me)
+                {
+                    Py.Decref(me);
+                    throw PyErr.TypeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
+            }
+            // The most derived metaclass wins; one with its own __new__ creates the class instead.
+            var winner = CalculateMetaclass(metatype, bases);
+            if (!ReferenceEquals(winner, metatype))
+            {
+                if (winner.tp_new != PyType.Type.tp_new) return winner.tp_new!(winner, args, kwnames);
+                metatype = winner;
+            }
+        }
         // Keyword arguments go to __init_subclass__, not here.
         var kwargs = new List<(PyStr, PyObject)>();
         for (int i = 0; i < nkw; i++) kwargs.Add(((PyStr)kwnames!.Items[i], args[npos + i]));
@@ -57,13 +75,26 @@ public static class TypeCreation
         {
             if (!b.HasFlag(TypeFlags.BaseType))
                 throw PyErr.TypeError($"type '{b.Name}' is not an acceptable base type");
-            var solid = b.SolidBase;
+            var solid = LayoutBase(b);
             if (bestSolid is null) { best = b; bestSolid = solid; }
             else if (bestSolid.IsSubtype(solid)) { }
             else if (solid.IsSubtype(bestSolid)) { best = b; bestSolid = solid; }
             else throw PyErr.TypeError("multiple bases have instance lay-out conflict");
         }
         return best ?? PyBaseObject.Type;
+    }
+
+    /// <summary>solid_base: the nearest class (or builtin layout) that added instance storage;
+    /// a heap class adds storage when it declares non-empty __slots__.</summary>
+    static PyType LayoutBase(PyType t)
+    {
+        while (t.IsHeapType)
+        {
+            var b = t.Base!;
+            if (t.SlotNames.Length > b.SlotNames.Length) return t;
+            t = b;
+        }
+        return t.SolidBase;
     }
 
     internal static void SetMro(PyType t, List<PyType> mro)
@@ -86,15 +117,7 @@ public static class TypeCreation
         {
             foreach (var b in bases.Items)
             {
-                if (b is not PyType bt)
-                {
-                    if (Py.LookupAttr(b, "__mro_entries__") is { } me)
-                    {
-                        Py.Decref(me);
-                        throw PyErr.TypeError("type() doesn't support MRO entry resolution; use types.new_class()");
-                    }
-                    throw PyErr.TypeError($"bases must be types");
-                }
+                if (b is not PyType bt) throw PyErr.TypeError("bases must be types");
                 baseList.Add(bt);
             }
         }
@@ -162,7 +185,7 @@ public static class TypeCreation
         return type;
     }
 
-    static List<PyType> ComputeMro(PyType type, PyType metatype, List<PyType> bases)
+    internal static List<PyType> ComputeMro(PyType type, PyType metatype, List<PyType> bases)
     {
         if (!ReferenceEquals(metatype, PyType.Type) && metatype.Lookup("mro") is { } mroMethod
             && !(mroMethod is PyMethodDescr md && ReferenceEquals(md.Owner, PyType.Type)))
@@ -200,11 +223,7 @@ public static class TypeCreation
     /// <summary>__slots__: named members, optional __dict__/__weakref__, name mangling and conflicts.</summary>
     static void ApplySlots(PyType type, List<PyType> bases)
     {
-        var baseSlots = new List<string>();
-        foreach (var b in type.Base!.MroArray.Reverse())
-            if (b.IsHeapType && b.Dict.GetItemBorrowed(s_slots) is not null)
-                foreach (var n in b.SlotNames) if (!baseSlots.Contains(n)) baseSlots.Add(n);
-        baseSlots = new List<string>(type.Base.SlotNames);
+        var baseSlots = new List<string>(type.Base!.SlotNames);
 
         var slotsObj = type.Dict.GetItemBorrowed(s_slots);
         if (slotsObj is null)
@@ -219,6 +238,8 @@ public static class TypeCreation
         var items = slotsObj is PyStr single ? new List<PyObject> { Py.NewRef(single) } : Py.ToList(slotsObj);
         try
         {
+            if (items.Count > 0 && IsVarSized(type.Base))
+                throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{type.Base.Name}'");
             foreach (var item in items)
             {
                 if (item is not PyStr s) throw PyErr.TypeError($"__slots__ items must be strings, not '{item.ob_type.ShortName}'");
@@ -238,7 +259,6 @@ public static class TypeCreation
                     continue;
                 }
                 string mangled = Mangle(type.ShortName, s.Value);
-                if (names.Contains(mangled)) throw PyErr.TypeError($"duplicate slot name '{mangled}'");
                 if (type.Dict.ContainsKey(PyStr.Intern(mangled)))
                     throw PyErr.ValueError($"'{s.Value}' in __slots__ conflicts with class variable");
                 names.Add(mangled);
@@ -263,6 +283,11 @@ public static class TypeCreation
         AddDictDescriptors(type, wantDict, wantWeakref);
     }
 
+    /// <summary>Types whose instances end in variable-size storage (tp_itemsize != 0): their
+    /// subtypes cannot add __slots__ members.</summary>
+    static bool IsVarSized(PyType t) =>
+        t.IsSubtype(PyInt.Type) || t.IsSubtype(PyTuple.Type) || t.IsSubtype(PyBytes.Type) || t.IsSubtype(PyType.Type);
+
     static void AddDictDescriptors(PyType type, bool dict, bool weakref)
     {
         if (dict && !type.Dict.ContainsKey(s_dict))
@@ -285,7 +310,14 @@ public static class TypeCreation
 
     static void InstanceDictSet(PyObject o, PyObject? v)
     {
-        if (v is null) throw PyErr.TypeError("cannot delete __dict__");
+        if (v is null)
+        {
+            // Deleting __dict__ leaves the instance with a fresh empty one on next use.
+            var fresh = new PyDict();
+            try { if (!o.SetInstanceDict(fresh)) throw PyErr.AttributeError("This object has no __dict__"); }
+            finally { Py.Decref(fresh); }
+            return;
+        }
         if (v is not PyDict d) throw PyErr.TypeError($"__dict__ must be set to a dictionary, not a '{v.ob_type.ShortName}'");
         if (!o.SetInstanceDict(d)) throw PyErr.AttributeError("This object has no __dict__");
     }
@@ -351,8 +383,9 @@ public static class TypeCreation
             if (func is not null) break;
         }
         if (func is null) return;
+        // super(type, type).__init_subclass__: the descriptor sees no instance, only the class.
         PyObject bound;
-        if (func.ob_type.tp_descr_get is { } get) bound = get(func, type, type);
+        if (func.ob_type.tp_descr_get is { } get) bound = get(func, null, type);
         else bound = Py.NewRef(func);
         try
         {

@@ -21,7 +21,9 @@ public static class TypeObject
         t.tp_new = TypeCreation.TypeNew;
         t.tp_init = (self, args, kw) =>
         {
-            int npos = args.Length - (kw?.Count ?? 0);
+            int nkw = kw?.Count ?? 0;
+            int npos = args.Length - nkw;
+            if (npos == 1 && nkw != 0) throw PyErr.TypeError("type.__init__() takes no keyword arguments");
             if (npos != 1 && npos != 3) throw PyErr.TypeError("type.__init__() takes 1 or 3 arguments");
         };
         t.nb_binary[(int)BinaryOp.Or] = (a, b) => PyUnionType.Create(a, b);
@@ -35,7 +37,10 @@ public static class TypeObject
         t.AddGetSet("__doc__", GetDoc, (o, v) => SetSpecial((PyType)o, "__doc__", v));
         t.AddGetSet("__abstractmethods__", GetAbstractMethods, SetAbstractMethods);
         t.AddGetSet("__annotations__", GetAnnotations, (o, v) => SetSpecial((PyType)o, "__annotations__", v));
-        t.AddGetter("__basicsize__", o => PyInt.From(16));
+        t.AddReadonlyMember("__basicsize__", o => PyInt.From(16));
+        t.AddReadonlyMember("__itemsize__", o => PyInt.From(((PyType)o).SolidBase is var s && (s == PyInt.Type || s == PyTuple.Type || s == PyBytes.Type) ? 8 : 0));
+        t.AddReadonlyMember("__dictoffset__", o => PyInt.From(((PyType)o).HasFlag(TypeFlags.HasInstanceDict) ? -1 : 0));
+        t.AddReadonlyMember("__weakrefoffset__", o => PyInt.From(((PyType)o).HasFlag(TypeFlags.HasWeakrefs) ? 8 : 0));
         t.AddGetter("__flags__", o => PyInt.From((long)((PyType)o).Flags));
         t.AddGetter("__text_signature__", o => PyNone.Instance);
         t.AddGetSet("__type_params__", o => ((PyType)o).Dict.GetItem(PyStr.Intern("__type_params__")) ?? PyTuple.Empty,
@@ -96,14 +101,16 @@ public static class TypeObject
         return Py.NewRef(d);
     }
 
-    static void CheckSettable(PyType t, string name)
+    /// <summary>check_set_special_type_attr: builtin types are immutable, and these attributes cannot be deleted.</summary>
+    static void CheckSettable(PyType t, string name, PyObject? value)
     {
         if (!t.IsHeapType) throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{t.Name}'");
+        if (value is null) throw PyErr.TypeError($"cannot delete '{name}' attribute of immutable type '{t.Name}'");
     }
 
     static void SetSpecial(PyType t, string name, PyObject? v)
     {
-        CheckSettable(t, name);
+        if (!t.IsHeapType) throw PyErr.TypeError($"cannot set '{name}' attribute of immutable type '{t.Name}'");
         if (v is null)
         {
             if (!t.Dict.DelItem(name)) throw PyErr.AttributeError(name);
@@ -115,17 +122,17 @@ public static class TypeObject
     static void SetName(PyObject o, PyObject? v)
     {
         var t = (PyType)o;
-        CheckSettable(t, "__name__");
-        if (v is null) throw PyErr.TypeError("cannot delete '__name__' attribute of immutable type");
-        if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {t.ShortName}.__name__, not '{v.ob_type.ShortName}'");
+        CheckSettable(t, "__name__", v);
+        if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {t.Name}.__name__, not '{v!.ob_type.Name}'");
+        if (s.Value.Contains('\0')) throw PyErr.ValueError("type name must not contain null characters");
         t.Name = s.Value;
     }
 
     static void SetQualName(PyObject o, PyObject? v)
     {
         var t = (PyType)o;
-        CheckSettable(t, "__qualname__");
-        if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {t.ShortName}.__qualname__, not '{v?.ob_type.ShortName ?? "NoneType"}'");
+        CheckSettable(t, "__qualname__", v);
+        if (v is not PyStr s) throw PyErr.TypeError($"can only assign string to {t.Name}.__qualname__, not '{v!.ob_type.Name}'");
         var old = t.QualName;
         t.QualName = Py.NewRef(s);
         Py.XDecref(old);
@@ -136,25 +143,49 @@ public static class TypeObject
     static void SetBases(PyObject o, PyObject? v)
     {
         var t = (PyType)o;
-        CheckSettable(t, "__bases__");
-        if (v is not PyTuple tuple || tuple.Count == 0)
-            throw PyErr.TypeError($"can only assign non-empty tuple to {t.ShortName}.__bases__, not {v?.ob_type.ShortName ?? "NoneType"}");
+        CheckSettable(t, "__bases__", v);
+        if (v is not PyTuple tuple) throw PyErr.TypeError($"can only assign tuple to {t.Name}.__bases__, not {v!.ob_type.Name}");
+        if (tuple.Count == 0) throw PyErr.TypeError($"can only assign non-empty tuple to {t.Name}.__bases__, not ()");
         var bases = new List<PyType>();
         foreach (var b in tuple.Items)
         {
-            if (b is not PyType bt) throw PyErr.TypeError($"{t.ShortName}.__bases__ must be tuple of classes, not '{b.ob_type.ShortName}'");
+            if (b is not PyType bt) throw PyErr.TypeError($"{t.Name}.__bases__ must be tuple of classes, not '{b.ob_type.Name}'");
             if (bt.IsSubtype(t)) throw PyErr.TypeError("a __bases__ item causes an inheritance cycle");
             bases.Add(bt);
         }
-        var mro = Mro.Compute(t, bases);
-        foreach (var b in t.Bases.Items) ((PyType)b).RemoveSubclass(t);
+        var newBase = TypeCreation.BestBase(bases);
+        if (!ReferenceEquals(newBase.SolidBase, t.Base!.SolidBase) || !newBase.SlotNames.AsSpan().SequenceEqual(t.Base.SlotNames))
+            throw PyErr.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{t.Base.Name}'");
         var oldBases = t.Bases;
+        var oldBase = t.Base;
         t.Bases = Py.NewRef(tuple);
-        Py.Decref(oldBases);
-        t.Base = TypeCreation.BestBase(bases);
-        TypeCreation.SetMro(t, mro);
+        t.Base = newBase;
+        try
+        {
+            RecomputeMroHierarchy(t);
+        }
+        catch
+        {
+            // Put everything back as it was (mro_hierarchy's undo).
+            Py.Decref(t.Bases);
+            t.Bases = oldBases;
+            t.Base = oldBase;
+            RecomputeMroHierarchy(t);
+            throw;
+        }
+        foreach (var b in oldBases.Items) ((PyType)b).RemoveSubclass(t);
         foreach (var b in bases) b.AddSubclass(t);
+        Py.Decref(oldBases);
         RefreshSlotsRecursively(t);
+    }
+
+    /// <summary>mro_hierarchy: recomputes the MRO of <paramref name="t"/> (through a custom
+    /// metaclass mro() when there is one) and of every subclass.</summary>
+    static void RecomputeMroHierarchy(PyType t)
+    {
+        TypeCreation.SetMro(t, TypeCreation.ComputeMro(t, t.ob_type, t.Bases.Items.Select(b => (PyType)b).ToList()));
+        foreach (var sub in t.Subclasses())
+            if (sub.IsHeapType) RecomputeMroHierarchy(sub);
     }
 
     static PyObject GetAbstractMethods(PyObject o)
@@ -197,11 +228,18 @@ public static class TypeObject
     static PyObject TypeCall(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var type = (PyType)callable;
-        if (ReferenceEquals(type, PyType.Type) && args.Length == 1 && (kwnames is null || kwnames.Count == 0))
-            return Py.NewRef(args[0].ob_type);
+        if (ReferenceEquals(type, PyType.Type))
+        {
+            int nkw = kwnames?.Count ?? 0;
+            int npos = args.Length - nkw;
+            if (npos == 1)
+            {
+                if (nkw != 0) throw PyErr.TypeError("type() takes no keyword arguments");
+                return Py.NewRef(args[0].ob_type);
+            }
+            if (npos != 3) throw PyErr.TypeError("type() takes 1 or 3 arguments");
+        }
         var newf = type.tp_new ?? throw PyErr.TypeError($"cannot create '{type.Name}' instances");
-        if (ReferenceEquals(type, PyType.Type) && args.Length != 3 && args.Length != 1)
-            throw PyErr.TypeError("type() takes 1 or 3 arguments");
         var obj = newf(type, args, kwnames);
         if (!obj.ob_type.IsSubtype(type)) return obj;
         var init = obj.ob_type.tp_init;

@@ -73,6 +73,12 @@ public static class TypeSystem
             new(PyWeakref.Type, o, PyWeakref.Setup, null),
             new(PyUnionType.Type, o, PyUnionType.Setup, null),
             new(PyGenericAlias.Type, o, PyGenericAlias.Setup, null),
+            new(PyStdStream.Type, o, PyStdStream.Setup, null),
+            new(PyFile.TextType, o, PyFile.Setup, null),
+            new(PyFile.BufferedReaderType, o, PyFile.Setup, null),
+            new(PyFile.BufferedWriterType, o, PyFile.Setup, null),
+            new(PyFile.BufferedRandomType, o, PyFile.Setup, null),
+            new(PyBytesIterator.Type, o, PyIteratorBase.SetupIterator, null),
         };
         foreach (var t in IteratorTypes.All) list.Add(new(t.Type, o, t.Setup, null));
         foreach (var (type, baseType) in ExceptionTypes.Hierarchy)
@@ -98,10 +104,19 @@ public static class TypeSystem
             t.Bases = e.Base is null ? PyTuple.Empty : PyTuple.ImmortalOf(new PyObject[] { e.Base });
             var mro = new List<PyObject> { t };
             if (e.Base is not null) mro.AddRange(e.Base.MroArray);
+            if (ExceptionTypes.ExtraBases(t) is { } extra)
+            {
+                // ExceptionGroup(BaseExceptionGroup, Exception): the one builtin with two bases.
+                var bases = new List<PyType> { e.Base! };
+                bases.AddRange(extra);
+                t.Bases = PyTuple.ImmortalOf(bases.ToArray<PyObject>());
+                mro = Mro.Compute(t, bases).ToList<PyObject>();
+            }
             t.MroArray = mro.Cast<PyType>().ToArray();
             t.Mro = PyTuple.ImmortalOf(mro.ToArray());
             t.SolidBase = e.Alloc is null && e.Base is not null && e.Base != PyBaseObject.Type ? e.Base.SolidBase : t;
             if (e.Alloc is not null) { t.AllocInstance = e.Alloc; t.SolidBase = t; }
+            if (t.HasFlag(TypeFlags.BaseExcSubclass)) t.SolidBase = ExceptionObjects.LayoutBase(t);
             if (e.Base is not null) t.Flags |= e.Base.Flags & TypeFlags.FastSubclassMask;
             t.Flags |= TypeFlags.Ready;
         }
@@ -113,7 +128,7 @@ public static class TypeSystem
             if (e.Type.Doc is not null && !e.Type.Dict.ContainsKey(PyStr.Intern("__doc__")))
                 e.Type.Dict.SetItem("__doc__", PyStr.Intern(e.Type.Doc));
             foreach (var kv in e.Type.Dict.Items()) Py.SetImmortal(kv.Value);
-            if (e.Base is not null) e.Base.AddSubclass(e.Type);
+            foreach (var b in e.Type.Bases.Items) ((PyType)b).AddSubclass(e.Type);
         }
     }
 
