@@ -43,7 +43,7 @@ public static class ArgParser
             if (output[i] is null)
             {
                 if (i < posOnly || npos > 0 && nkw == 0 && i >= npos && kwOnlyStart == names.Length && posOnly == names.Length)
-                    throw PyErr.TypeError($"{funcName}() takes at least {required} positional argument{(required == 1 ? "" : "s")} ({npos} given)");
+                    throw PyErr.TypeError($"{funcName}() takes {(required == kwOnlyStart ? "exactly" : "at least")} {required} positional argument{(required == 1 ? "" : "s")} ({npos} given)");
                 throw PyErr.TypeError($"{funcName}() missing required argument '{names[i]}' (pos {i + 1})");
             }
         }
