@@ -8,30 +8,29 @@ public static partial class MathModule
 {
     static void AddSequenceFunctions(PyModule m)
     {
-        m.AddFunction(new MethodDef("fsum", (PyObject self, PyObject seq) => F(MathFunctions.Fsum(Doubles(seq))),
-            "Return an accurate floating-point sum of values in the iterable seq.\n\nAssumes IEEE-754 floating-point arithmetic."));
+        m.AddFunction(new MethodDef("fsum", (PyObject self, PyObject seq) => F(MathFunctions.Fsum(Doubles(seq))), Doc("fsum")));
         m.AddFunction(new MethodDef("hypot", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             var coordinates = new double[a.Length];
             for (int i = 0; i < a.Length; i++) coordinates[i] = ToDouble(a[i]);
             return F(MathFunctions.Hypot(coordinates));
-        }, "hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point.\n\nRoughly equivalent to:\n    sqrt(sum(x**2 for x in coordinates))\n\nFor a two dimensional point (x, y), gives the hypotenuse\nusing the Pythagorean theorem:  sqrt(x*x + y*y).\n\nFor example, the hypotenuse of a 3/4/5 right triangle is:\n\n    >>> hypot(3.0, 4.0)\n    5.0\n"));
+        }, Doc("hypot")));
         m.AddFunction(new MethodDef("dist", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("dist", a, 2, 2);
             return F(Dist(a[0], a[1]));
-        }, "Return the Euclidean distance between two points p and q.\n\nThe points should be specified as sequences (or iterables) of\ncoordinates.  Both inputs must have the same dimension.\n\nRoughly equivalent to:\n    sqrt(sum((px - qx) ** 2.0 for px, qx in zip(p, q)))"));
+        }, Doc("dist")));
         m.AddFunction(new MethodDef("prod", (PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw) =>
         {
             Span<PyObject?> v = new PyObject?[2];
             ArgParser.Parse("prod", args, kw, new[] { "iterable", "start" }, 1, v, posOnly: 1, kwOnlyStart: 1);
             return Prod(v[0]!, v[1] ?? PyInt.One);
-        }, "Calculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1.\n\nWhen the iterable is empty, return the start value.  This function is\nintended specifically for use with numeric values and may reject\nnon-numeric types."));
+        }, Doc("prod")));
         m.AddFunction(new MethodDef("sumprod", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("sumprod", a, 2, 2);
             return SumProd(a[0], a[1]);
-        }, "Return the sum of products of values from two iterables p and q.\n\nRoughly equivalent to:\n\n    sum(itertools.starmap(operator.mul, zip(p, q, strict=True)))\n\nFor float and mixed int/float inputs, the intermediate products\nand sums are computed with extended precision."));
+        }, Doc("sumprod")));
     }
 
     /// <summary>The items of an iterable as floats, converted one at a time as they are consumed.</summary>

@@ -11,7 +11,7 @@ using Math = System.Math;
 /// strftime/strptime, asctime/ctime and the time-zone constants, with CPython's argument
 /// conversions and messages.
 /// </summary>
-public static class TimeModule
+public static partial class TimeModule
 {
     static readonly string[] s_fields =
         { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff" };
@@ -45,39 +45,37 @@ public static class TimeModule
         AddClock(m, "thread_time", Clocks.Kind.ThreadTime);
         if (LibC.Available) AddPosixClocks(m);
 
-        m.AddFunction(new MethodDef("sleep", (PyObject self, PyObject secs) => Sleep(secs),
-            "sleep(seconds)\n\nDelay execution for a given number of seconds.  The argument may be\na floating-point number for subsecond precision."));
-        m.AddFunction(new MethodDef("get_clock_info", (PyObject self, PyObject name) => ClockInfo(name),
-            "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."));
+        m.AddFunction(new MethodDef("sleep", (PyObject self, PyObject secs) => Sleep(secs), Doc("sleep")));
+        m.AddFunction(new MethodDef("get_clock_info", (PyObject self, PyObject name) => ClockInfo(name), Doc("get_clock_info")));
         m.AddFunction(new MethodDef("gmtime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("gmtime", a, 0, 1);
             long t = SecondsArgument(a);
             if (!CivilCalendar.TryUtcFromSeconds(t, out var tm)) throw Overflow();
             return ToStructTime(tm);
-        }, "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n                       tm_sec, tm_wday, tm_yday, tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing UTC (a.k.a.\nGMT).  When 'seconds' is not passed in, convert the current time instead.\n\nIf the platform supports the tm_gmtoff and tm_zone, they are available as\nattributes only."));
+        }, Doc("gmtime")));
         m.AddFunction(new MethodDef("localtime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("localtime", a, 0, 1);
             return ToStructTime(Local(SecondsArgument(a)));
-        }, "localtime([seconds]) -> (tm_year,tm_mon,tm_mday,tm_hour,tm_min,\n                          tm_sec,tm_wday,tm_yday,tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing local time.\nWhen 'seconds' is not passed in, convert the current time instead."));
+        }, Doc("localtime")));
         m.AddFunction(new MethodDef("mktime", (PyObject self, PyObject tuple) =>
         {
             var tm = FromTuple(tuple, "mktime");
             if (!LocalClock.TryMkTime(ref tm, out long seconds)) throw PyErr.OverflowError("mktime argument out of range");
             return new PyFloat(seconds);
-        }, "mktime(tuple) -> floating-point number\n\nConvert a time tuple in local time to seconds since the Epoch.\nNote that mktime(gmtime(0)) will not generally return zero for most\ntime zones; instead the returned value will either be equal to that\nof the timezone or altzone attributes on the time module."));
+        }, Doc("mktime")));
         m.AddFunction(new MethodDef("asctime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("asctime", a, 0, 1);
             var tm = a.Length == 0 ? Local(Now()) : CheckedTuple(a[0], "asctime");
             return PyStr.From(AscTime(tm));
-        }, "asctime([tuple]) -> string\n\nConvert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'.\nWhen the time tuple is not present, current time as returned by localtime()\nis used."));
+        }, Doc("asctime")));
         m.AddFunction(new MethodDef("ctime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("ctime", a, 0, 1);
             return PyStr.From(AscTime(Local(SecondsArgument(a))));
-        }, "ctime(seconds) -> string\n\nConvert a time in seconds since the Epoch to a string in local time.\nThis is equivalent to asctime(localtime(seconds)). When the time tuple is\nnot present, current time as returned by localtime() is used."));
+        }, Doc("ctime")));
         m.AddFunction(new MethodDef("strftime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("strftime", a, 1, 2);
@@ -88,7 +86,7 @@ public static class TimeModule
             var zones = LocalClock.Zones();
             var context = new StrFTime.Context(zones.StdName, zones.DstName, MkTimeForFormat);
             return PyStr.From(StrFTime.Format(format.Value, tm, context));
-        }, "strftime(format[, tuple]) -> string\n\nConvert a time tuple to a string according to a format specification.\nSee the library reference manual for formatting codes. When the time tuple\nis not present, current time as returned by localtime() is used.\n\n" + FormatCodes));
+        }, Doc("strftime")));
         m.AddFunction(new MethodDef("strptime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             if (a.Length == 0) throw PyErr.TypeError("_strptime_time() missing 1 required positional argument: 'data_string'");
@@ -104,17 +102,16 @@ public static class TimeModule
             return StructSeq.Make(StructTime, PyInt.From(r.Year), PyInt.From(r.Month), PyInt.From(r.Day), PyInt.From(r.Hour),
                 PyInt.From(r.Minute), PyInt.From(r.Second), PyInt.From(r.Weekday), PyInt.From(r.YearDay), PyInt.From(r.IsDst),
                 r.Zone is null ? PyNone.Instance : PyStr.From(r.Zone), r.GmtOff is null ? PyNone.Instance : PyInt.From(r.GmtOff.Value));
-        }, "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according to a format specification.\nSee the library reference manual for formatting codes (same as\nstrftime()).\n\n" + FormatCodes));
+        }, Doc("strptime")));
         m.AddFunction(new MethodDef("tzset", (PyObject self) =>
         {
             LocalClock.TzSet();
             SetZoneConstants(m);
             return PyNone.Instance;
-        }, "tzset()\n\nInitialize, or reinitialize, the local timezone to the value of the environment\nvariable TZ."));
+        }, Doc("tzset")));
         return m;
     }
 
-    const string FormatCodes = "Commonly used format codes:\n\n%Y  Year with century as a decimal number.\n%m  Month as a decimal number [01,12].\n%d  Day of the month as a decimal number [01,31].\n%H  Hour (24-hour clock) as a decimal number [00,23].\n%M  Minute as a decimal number [00,59].\n%S  Second as a decimal number [00,61].\n%z  Time zone offset from UTC.\n%a  Locale's abbreviated weekday name.\n%A  Locale's full weekday name.\n%b  Locale's abbreviated month name.\n%B  Locale's full month name.\n%c  Locale's appropriate date and time representation.\n%I  Hour (12-hour clock) as a decimal number [01,12].\n%p  Locale's equivalent of either AM or PM.\n\nOther codes may be available on your platform.  See documentation for\nthe C library strftime function.\n";
 
     static void SetZoneConstants(PyModule m)
     {
@@ -129,8 +126,8 @@ public static class TimeModule
 
     static void AddClock(PyModule m, string name, Clocks.Kind kind)
     {
-        m.AddFunction(new MethodDef(name, (PyObject self) => new PyFloat(Seconds(Clocks.Nanoseconds(kind)))));
-        m.AddFunction(new MethodDef(name + "_ns", (PyObject self) => PyInt.From(Clocks.Nanoseconds(kind))));
+        m.AddFunction(new MethodDef(name, (PyObject self) => new PyFloat(Seconds(Clocks.Nanoseconds(kind))), Doc(name)));
+        m.AddFunction(new MethodDef(name + "_ns", (PyObject self) => PyInt.From(Clocks.Nanoseconds(kind)), Doc(name + "_ns")));
     }
 
     /// <summary>_PyTime_AsSecondsDouble: whole seconds and the remainder converted separately, so large values stay exact.</summary>
@@ -147,16 +144,16 @@ public static class TimeModule
             : new (string, int)[] { ("CLOCK_REALTIME", LibC.Realtime), ("CLOCK_MONOTONIC", LibC.Monotonic), ("CLOCK_PROCESS_CPUTIME_ID", LibC.ProcessCpu), ("CLOCK_THREAD_CPUTIME_ID", LibC.ThreadCpu) };
         foreach (var (name, id) in ids) m.Add(name, PyInt.From(id));
         m.AddFunction(new MethodDef("clock_gettime", (PyObject self, PyObject clk) =>
-            new PyFloat(Seconds(ReadClock(clk))), "Return the time of the specified clock clk_id as a float."));
+            new PyFloat(Seconds(ReadClock(clk))), Doc("clock_gettime")));
         m.AddFunction(new MethodDef("clock_gettime_ns", (PyObject self, PyObject clk) =>
-            PyInt.From(ReadClock(clk)), "Return the time of the specified clock clk_id as nanoseconds (int)."));
+            PyInt.From(ReadClock(clk)), Doc("clock_gettime_ns")));
         m.AddFunction(new MethodDef("clock_settime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("clock_settime", a, 2, 2);
             int id = ClockIdArgument(a[0]);
             long ns = FloorNanoseconds(a[1]);
             return SetClock(id, ns);
-        }, "Set the time of the specified clock clk_id."));
+        }, Doc("clock_settime")));
         m.AddFunction(new MethodDef("clock_settime_ns", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("clock_settime_ns", a, 2, 2);
@@ -166,12 +163,12 @@ public static class TimeModule
             try { ns = index.IsBig ? throw PyErr.OverflowError("timestamp too large to convert to C PyTime_t") : index.Small; }
             finally { Py.Decref(index); }
             return SetClock(id, ns);
-        }, "Set the time of the specified clock clk_id with nanoseconds."));
+        }, Doc("clock_settime_ns")));
         m.AddFunction(new MethodDef("clock_getres", (PyObject self, PyObject clk) =>
         {
             if (!LibC.TryGetResolution(ClockIdArgument(clk), out long s, out long ns)) throw InvalidArgument();
             return new PyFloat(s + ns * 1e-09);
-        }, "Return the resolution (precision) of the specified clock clk_id."));
+        }, Doc("clock_getres")));
     }
 
     static int ClockIdArgument(PyObject clk)
