@@ -303,48 +303,96 @@ public static partial class BuiltinsModule
         finally { foreach (var x in items) Py.Decref(x); }
     }
 
+    /// <summary>
+    /// sum() as builtin_sum_impl: a C long accumulator while the items are exact ints or bools
+    /// and nothing overflows, then (if the total is an exact float) Neumaier's compensated sum
+    /// while the items are exact floats or ints that fit a long, then plain + for the rest.
+    /// Each fast path, once left, is not taken again.
+    /// </summary>
     static PyObject Sum(PyObject iterable, PyObject? start)
     {
         if (start is PyStr) throw PyErr.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (start is PyBytes) throw PyErr.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         if (start is PyByteArray) throw PyErr.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-        PyObject acc = Py.NewRef(start ?? PyInt.Zero);
         var it = Py.GetIter(iterable);
+        PyObject result = Py.NewRef(start ?? PyInt.Zero);
         try
         {
-            // Integer fast path, then a compensated float path, as CPython's builtin_sum_impl.
-            while (Py.IterNext(it) is { } x)
+            if (result.ob_type == PyInt.Type && !((PyInt)result).IsBig)
             {
-                if (acc is PyFloat af && acc.ob_type == PyFloat.Type && (x.ob_type == PyFloat.Type || x.ob_type == PyInt.Type))
+                long total = ((PyInt)result).Small;
+                while (true)
                 {
-                    var fs = new Objects.Numbers.FloatSum(af.Value);
-                    PyObject? cur = x;
-                    while (cur is not null)
+                    var item = Py.IterNext(it);
+                    if (item is null)
                     {
-                        if (cur.ob_type == PyFloat.Type) fs.Add(((PyFloat)cur).Value);
-                        else if (cur.ob_type == PyInt.Type && !((PyInt)cur).IsBig && System.Math.Abs(((PyInt)cur).Small) < (1L << 53)) fs.Add(((PyInt)cur).Small);
-                        else break;
-                        Py.Decref(cur);
-                        cur = Py.IterNext(it);
+                        Py.Decref(result);
+                        return PyInt.From(total);
                     }
-                    Py.Decref(acc);
-                    acc = new PyFloat(fs.Result());
-                    if (cur is null) break;
-                    var r = Py.BinaryOp(acc, cur, BinaryOp.Add);
-                    Py.Decref(acc); Py.Decref(cur);
-                    acc = r;
-                    continue;
+                    if ((item.ob_type == PyInt.Type || item.ob_type == PyBool.Type) && !((PyInt)item).IsBig)
+                    {
+                        long b = ((PyInt)item).Small;
+                        if (total >= 0 ? b <= long.MaxValue - total : b >= long.MinValue - total)
+                        {
+                            total += b;
+                            Py.Decref(item);
+                            continue;
+                        }
+                    }
+                    Py.Decref(result);
+                    result = PyInt.From(total);
+                    AddItem(ref result, item);
+                    break;
                 }
-                PyObject sum;
-                try { sum = Py.BinaryOp(acc, x, BinaryOp.Add); }
-                finally { Py.Decref(x); }
-                Py.Decref(acc);
-                acc = sum;
             }
-            return acc;
+            if (result.ob_type == PyFloat.Type)
+            {
+                var fs = new Objects.Numbers.FloatSum(((PyFloat)result).Value);
+                while (true)
+                {
+                    var item = Py.IterNext(it);
+                    if (item is null)
+                    {
+                        Py.Decref(result);
+                        return new PyFloat(fs.Result());
+                    }
+                    if (item.ob_type == PyFloat.Type)
+                    {
+                        fs.Add(((PyFloat)item).Value);
+                        Py.Decref(item);
+                        continue;
+                    }
+                    if (item is PyInt i && !i.IsBig)
+                    {
+                        fs.AddUncompensated(i.Small);
+                        Py.Decref(item);
+                        continue;
+                    }
+                    Py.Decref(result);
+                    result = new PyFloat(fs.Result());
+                    AddItem(ref result, item);
+                    break;
+                }
+            }
+            while (Py.IterNext(it) is { } item) AddItem(ref result, item);
+            return result;
         }
-        catch { Py.Decref(acc); throw; }
+        catch
+        {
+            Py.Decref(result);
+            throw;
+        }
         finally { Py.Decref(it); }
+    }
+
+    /// <summary>result = result + item (binary +, never in place), consuming the item.</summary>
+    static void AddItem(ref PyObject result, PyObject item)
+    {
+        PyObject sum;
+        try { sum = Py.BinaryOp(result, item, BinaryOp.Add); }
+        finally { Py.Decref(item); }
+        Py.Decref(result);
+        result = sum;
     }
 
     static PyObject Print(ReadOnlySpan<PyObject> a, PyTuple? kw)

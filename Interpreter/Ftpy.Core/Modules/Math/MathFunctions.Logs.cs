@@ -28,20 +28,9 @@ public static partial class MathFunctions
     static double LogOfInt(BigInteger x, Func<double, double> log)
     {
         if (x.Sign <= 0) throw DomainError();
-        if (x.GetBitLength() <= 1024)
-        {
-            double d;
-            try
-            {
-                d = IntConvert.ToDouble(x);
-            }
-            catch (PyException)
-            {
-                d = double.NaN;
-            }
-            if (!double.IsNaN(d)) return log(d);
-        }
+        // x == m * 2**e; when x converts to a float (e <= 1024) the log is the log of that float.
         double m = IntConvert.Frexp(x, out long e);
+        if (e <= 1024) return log(Math.ScaleB(m, (int)e));
         return log(m) + log(2.0) * e;
     }
 

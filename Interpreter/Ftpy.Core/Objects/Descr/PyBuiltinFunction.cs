@@ -27,8 +27,8 @@ public sealed class PyBuiltinFunction : PyObject
     public PyBuiltinFunction(MethodDef def, string? moduleName) : base(Type, immortal: true)
     {
         Def = def;
-        // Argument errors name module functions "sys.exit()", builtins plainly "len()".
-        DisplayName = moduleName is null or "builtins" ? def.Name : $"{moduleName}.{def.Name}";
+        // _PyObject_FunctionStr: "math.sin" in messages, plain "len" for builtins.
+        DisplayName = moduleName is null or "builtins" ? def.Name : moduleName + "." + def.Name;
         ModuleName = moduleName;
     }
 

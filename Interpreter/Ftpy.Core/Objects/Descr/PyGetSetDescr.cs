@@ -56,6 +56,8 @@ public sealed class PyMemberDescr : PyObject
     /// <summary>For builtin read-only members backed by a getter (e.g. exception fields).</summary>
     public readonly Func<PyObject, PyObject?>? Getter;
     public readonly Action<PyObject, PyObject?>? Setter;
+    /// <summary>The getter returns a new reference (a value computed on access, as for T_DOUBLE members).</summary>
+    readonly bool _getterReturnsNew;
 
     public PyMemberDescr(PyType owner, string name, int index) : base(Type)
     {
@@ -64,7 +66,8 @@ public sealed class PyMemberDescr : PyObject
         Index = index;
     }
 
-    public PyMemberDescr(PyType owner, string name, Func<PyObject, PyObject?> getter, Action<PyObject, PyObject?>? setter)
+    public PyMemberDescr(PyType owner, string name, Func<PyObject, PyObject?> getter, Action<PyObject, PyObject?>? setter,
+        bool getterReturnsNew = false)
         : base(Type, immortal: true)
     {
         Owner = owner;
@@ -72,6 +75,7 @@ public sealed class PyMemberDescr : PyObject
         Index = -1;
         Getter = getter;
         Setter = setter;
+        _getterReturnsNew = getterReturnsNew;
     }
 
     internal static PyObject Get(PyObject descr, PyObject? obj, PyObject type)
@@ -86,7 +90,7 @@ public sealed class PyMemberDescr : PyObject
             if (d.Getter is not null) return PyNone.Instance;
             throw ExceptionObjects.AttributeErrorFor($"'{obj.ob_type.Name}' object has no attribute '{d.Name}'", obj, PyStr.Intern(d.Name));
         }
-        return Py.NewRef(v);
+        return d._getterReturnsNew ? v : Py.NewRef(v);
     }
 
     internal static void Set(PyObject descr, PyObject obj, PyObject? value)

@@ -116,6 +116,7 @@ public static class FloatType
             if (s is not ("double" or "float")) throw PyErr.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
             return PyStr.From("IEEE, little-endian");
         }));
+        NumberDocs.Apply(t, NumberDocs.Float);
     }
 
     static BigInteger CheckedIntegral(double v, Func<double, double> f)

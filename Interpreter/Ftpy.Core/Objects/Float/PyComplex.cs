@@ -35,7 +35,7 @@ public static class ComplexType
 
     internal static void Setup(PyType t)
     {
-        t.Doc = "Create a complex number from a string or numbers.";
+        t.Doc = "Create a complex number from a string or numbers.\n\nIf a string is given, parse it as a complex number.\nIf a single number is given, convert it to a complex number.\nIf the 'real' or 'imag' arguments are given, create a complex number\nwith the specified real and imaginary components.";
         t.tp_new = ComplexNew;
         t.tp_repr = o => PyStr.From(ComplexFormat.Repr(((PyComplex)o).Value));
         t.tp_hash = o => NumericHash.Hash(((PyComplex)o).Value, Py.IdentityHash(o));
@@ -67,8 +67,9 @@ public static class ComplexType
             if (c is not PyNone) throw PyErr.ValueError("complex modulo");
             return Binary(a, b, ComplexArith.Pow);
         };
-        t.AddGetter("real", o => new PyFloat(((PyComplex)o).Value.Real));
-        t.AddGetter("imag", o => new PyFloat(((PyComplex)o).Value.Imaginary));
+        // Read-only T_DOUBLE members in CPython (so assignment says "readonly attribute").
+        t.Dict.SetItem(PyStr.Intern("real"), new PyMemberDescr(t, "real", o => new PyFloat(((PyComplex)o).Value.Real), null, getterReturnsNew: true));
+        t.Dict.SetItem(PyStr.Intern("imag"), new PyMemberDescr(t, "imag", o => new PyFloat(((PyComplex)o).Value.Imaginary), null, getterReturnsNew: true));
         t.AddMethod("conjugate", (PyObject self) => PyComplex.From(Complex.Conjugate(((PyComplex)self).Value)));
         t.AddMethod("__getnewargs__", (PyObject self) =>
         {
@@ -82,44 +83,94 @@ public static class ComplexType
             if (s.Value.Length == 0) return Py.Str(self);
             return PyStr.From(ComplexFormat.Format(((PyComplex)self).Value, FormatSpec.Parse(s.Value, "complex")));
         });
+        NumberDocs.Apply(t, NumberDocs.Complex);
     }
 
+    /// <summary>complex(real=0, imag=0) as CPython's complex_new.</summary>
     static PyObject ComplexNew(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
         Span<PyObject?> a = new PyObject?[2];
         ArgParser.Parse("complex", args, kw, new[] { "real", "imag" }, 0, a);
-        Complex v;
-        if (a[0] is PyStr s)
+        var r = a[0];
+        var i = a[1];
+        if (r is PyStr s)
         {
-            if (a[1] is not null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
-            v = ComplexParse.Parse(s.Value);
+            if (i is not null) throw PyErr.TypeError("complex() can't take second arg if first is a string");
+            return Make(type, ComplexParse.Parse(s.Value));
+        }
+        if (i is PyStr) throw PyErr.TypeError("complex() second arg can't be a string");
+        if (r is null && i is null) return Make(type, Complex.Zero);
+        if (r is not null && r.ob_type == PyComplex.Type && i is null && ReferenceEquals(type, PyComplex.Type)) return Py.NewRef(r);
+
+        double crReal = 0, crImag = 0, ciReal = 0, ciImag = 0;
+        bool crIsComplex = false, ciIsComplex = false;
+        if (r is not null)
+        {
+            if (TryComplexSpecial(r, out var special))
+            {
+                crReal = special.Real;
+                crImag = special.Imaginary;
+                crIsComplex = true;
+            }
+            else if (r is PyComplex rc)
+            {
+                crReal = rc.Value.Real;
+                crImag = rc.Value.Imaginary;
+                crIsComplex = true;
+            }
+            else
+            {
+                if (r.ob_type.nb_float is null && r.ob_type.nb_index is null)
+                    throw PyErr.TypeError($"complex() first argument must be a string or a number, not '{r.ob_type.ShortName}'");
+                crReal = Py.AsDouble(r);
+            }
+        }
+        if (i is null) ciReal = crImag;
+        else if (i is PyComplex ic)
+        {
+            ciReal = ic.Value.Real;
+            ciImag = ic.Value.Imaginary;
+            ciIsComplex = true;
         }
         else
         {
-            if (a[1] is PyStr) throw PyErr.TypeError("complex() second arg can't be a string");
-            Complex re = a[0] is null ? Complex.Zero : Convert(a[0]!, "first");
-            Complex im = a[1] is null ? Complex.Zero : Convert(a[1]!, "second");
-            v = new Complex(re.Real - im.Imaginary, re.Imaginary + im.Real);
-            if (a[1] is null) v = re;
+            if (i.ob_type.nb_float is null && i.ob_type.nb_index is null)
+                throw PyErr.TypeError($"complex() second argument must be a number, not '{i.ob_type.ShortName}'");
+            ciReal = Py.AsDouble(i);
         }
-        return ReferenceEquals(type, PyComplex.Type) ? PyComplex.From(v) : new PyComplex(type, v.Real, v.Imaginary);
+        // Only a complex argument has an imaginary part to fold in; a real one keeps its signed zero.
+        if (ciIsComplex) crReal -= ciImag;
+        if (crIsComplex && i is not null) ciReal += crImag;
+        return ReferenceEquals(type, PyComplex.Type) ? PyComplex.From(crReal, ciReal) : new PyComplex(type, crReal, ciReal);
     }
 
-    static Complex Convert(PyObject o, string which)
+    static PyObject Make(PyType type, Complex v) =>
+        ReferenceEquals(type, PyComplex.Type) ? PyComplex.From(v) : new PyComplex(type, v.Real, v.Imaginary);
+
+    /// <summary>try_complex_special_method: __complex__ of the type, which must return a complex.</summary>
+    static bool TryComplexSpecial(PyObject o, out Complex value)
+    {
+        value = default;
+        var m = o.ob_type.Lookup("__complex__");
+        if (m is null) return false;
+        var r = Py.CallBoundDescriptor(m, o, default);
+        try
+        {
+            if (r is PyComplex rc)
+            {
+                value = rc.Value;
+                return true;
+            }
+            throw PyErr.TypeError($"__complex__ returned non-complex (type {r.ob_type.ShortName})");
+        }
+        finally { Py.Decref(r); }
+    }
+
+    /// <summary>A complex operand's value (PyComplex_AsCComplex): complex, __complex__, then float().</summary>
+    public static Complex AsComplex(PyObject o)
     {
         if (o is PyComplex c) return c.Value;
-        var m = o.ob_type.Lookup("__complex__");
-        if (m is not null)
-        {
-            var r = Py.CallBoundDescriptor(m, o, default);
-            try
-            {
-                if (r is PyComplex rc) return rc.Value;
-                throw PyErr.TypeError($"__complex__ returned non-complex (type {r.ob_type.ShortName})");
-            }
-            finally { Py.Decref(r); }
-        }
-        if (o.ob_type.nb_float is not null || o.ob_type.nb_index is not null) return new Complex(Py.AsDouble(o), 0);
-        throw PyErr.TypeError($"complex() {which} argument must be a string or a number, not '{o.ob_type.ShortName}'");
+        if (TryComplexSpecial(o, out var v)) return v;
+        return new Complex(Py.AsDouble(o), 0);
     }
 }

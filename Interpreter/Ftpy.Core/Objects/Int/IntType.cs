@@ -22,7 +22,7 @@ public static class IntType
 
     internal static void Setup(PyType t)
     {
-        t.Doc = "int([x]) -> integer\nint(x, base=10) -> integer";
+        t.Doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating-point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4";
         t.tp_new = IntNew;
         t.tp_repr = o => PyStr.From(ToDecimal((PyInt)o));
         t.tp_hash = o => { var i = (PyInt)o; return i.IsBig ? NumericHash.Hash(i.Big) : NumericHash.Hash(i.Small); };
@@ -137,7 +137,7 @@ public static class IntType
             ArgParser.Parse("from_bytes", args, kw, new[] { "bytes", "byteorder", "signed" }, 1, a, kwOnlyStart: 2);
             string order = a[1] is null ? "big" : a[1] is PyStr bo ? bo.Value : throw PyErr.TypeError($"from_bytes() argument 'byteorder' must be str, not {a[1]!.ob_type.ShortName}");
             bool signed = a[2] is not null && Py.IsTrue(a[2]!);
-            var data = BytesType.BytesFromObject(a[0]!);
+            var data = ObjectBytes(a[0]!);
             var v = IntBits.FromBytes(data, order, signed);
             var result = PyInt.From(v);
             if (!ReferenceEquals(cls, PyInt.Type))
@@ -148,11 +148,25 @@ public static class IntType
             }
             return result;
         }));
+        NumberDocs.Apply(t, NumberDocs.Int);
+    }
+
+    /// <summary>PyObject_Bytes: bytes, __bytes__, a bytes-like object, or an iterable of ints (never a str or a number).</summary>
+    static byte[] ObjectBytes(PyObject o)
+    {
+        if (o.ob_type == PyBytes.Type) return ((PyBytes)o).Value;
+        if (o is not PyStr && (BytesType.TryGetBytes(o, out _) || o.ob_type.Lookup("__bytes__") is not null
+            || o.ob_type.tp_iter is not null || o.ob_type.sq_item is not null))
+        {
+            var one = o;
+            return BytesType.Construct(new ReadOnlySpan<PyObject>(ref one), null, "bytes");
+        }
+        throw PyErr.TypeError($"cannot convert '{o.ob_type.ShortName}' object to bytes");
     }
 
     internal static void SetupBool(PyType t)
     {
-        t.Doc = "Returns True when the argument is true, False otherwise.";
+        t.Doc = "Returns True when the argument is true, False otherwise.\nThe builtins True and False are the only two instances of the class bool.\nThe class bool is a subclass of the class int, and cannot be subclassed.";
         t.Flags &= ~TypeFlags.BaseType;
         t.tp_new = (type, args, kw) =>
         {
@@ -194,7 +208,7 @@ public static class IntType
         }
         if (!y.IsBig && y.Small < 0 || y.IsBig && y.Big.Sign < 0)
         {
-            if (x.Value.IsZero) throw PyErr.ZeroDivisionError("zero to a negative power");
+            // A negative exponent without a modulus is float's power (and float's errors).
             return new PyFloat(IntPow.PowNegative(x.Value, y.Value));
         }
         if (!x.IsBig && !y.IsBig && IntPow.TryPow(x.Small, y.Small, out long r)) return PyInt.From(r);
@@ -214,7 +228,7 @@ public static class IntType
         }
         else if (a[1] is not null)
         {
-            long b = Py.AsLong(a[1]!);
+            long b = Py.AsSsize(a[1]!, null);
             if (b != 0 && (b < 2 || b > 36)) throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
             v = a[0] switch
             {
@@ -235,19 +249,11 @@ public static class IntType
         return IntParse.Parse(text, b, MaxStrDigits, Text.BytesRepr.Repr(data, o is PyByteArray));
     }
 
-    /// <summary>int(x) for one argument: __int__, __index__, __trunc__, or parsing str/bytes.</summary>
+    /// <summary>int(x) for one argument (PyNumber_Long): __int__, __index__, __trunc__, then parsing str/bytes/bytearray.</summary>
     public static BigInteger ConvertToInt(PyObject o)
     {
-        switch (o)
-        {
-            case PyInt i: return i.Value;
-            case PyFloat f:
-                if (double.IsNaN(f.Value)) throw PyErr.ValueError("cannot convert float NaN to integer");
-                if (double.IsInfinity(f.Value)) throw PyErr.OverflowError("cannot convert float infinity to integer");
-                return IntConvert.FromDouble(Math.Truncate(f.Value));
-            case PyStr s: return IntParse.Parse(s.Value, 10, MaxStrDigits, Py.ReprString(s));
-            case PyBytes or PyByteArray: return ParseBytes(o, 10);
-        }
+        if (o.ob_type == PyInt.Type || o.ob_type == PyBool.Type) return ((PyInt)o).Value;
+        if (o.ob_type == PyFloat.Type) return FloatArith.Trunc(((PyFloat)o).Value);
         var t = o.ob_type;
         if (t.nb_int is { } ni)
         {
@@ -267,9 +273,15 @@ public static class IntType
             try
             {
                 if (r is PyInt ri) return ri.Value;
+                if (r.ob_type.nb_index is null) throw PyErr.TypeError($"__trunc__ returned non-Integral (type {r.ob_type.ShortName})");
                 return Py.AsBigInteger(r);
             }
             finally { Py.Decref(r); }
+        }
+        switch (o)
+        {
+            case PyStr s: return IntParse.Parse(s.Value, 10, MaxStrDigits, Py.ReprString(s));
+            case PyBytes or PyByteArray: return ParseBytes(o, 10);
         }
         throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{t.ShortName}'");
     }

@@ -23,6 +23,9 @@ public sealed class FloatSum
         total = t;
     }
 
+    /// <summary>An int item of sum()'s float path: added as a plain float, without compensation (as CPython does).</summary>
+    public void AddUncompensated(double x) => total = double.IsNaN(total) ? total : total + x;
+
     /// <summary>The sum so far, compensated; sum() also calls this before leaving the float path for a non-float item.</summary>
     public double Result()
     {

@@ -145,7 +145,8 @@ public static partial class Py
     public static double AsDouble(PyObject o)
     {
         if (o is PyFloat f) return f.Value;
-        if (o is PyInt i) return i.IsBig ? PyInt.ToDouble(i.Big) : i.Small;
+        // A heap subclass of int may override __float__, which PyFloat_AsDouble calls.
+        if (o is PyInt i && !o.ob_type.IsHeapType) return i.IsBig ? PyInt.ToDouble(i.Big) : i.Small;
         var t = o.ob_type;
         if (t.nb_float is { } ff)
         {

@@ -28,9 +28,12 @@ public static class StructSeq
         Py.Decref(ns);
         for (int i = 0; i < fields.Length; i++)
         {
+            // Read-only members (T_OBJECT, READONLY): fields past n_sequence_fields are attributes only.
             int index = i;
-            var getter = new PyGetSetDescr(type, fields[i], o => Py.NewRef(((PyTuple)o).Items[index]), null);
-            type.Dict.SetItem(PyStr.Intern(fields[i]), getter);
+            Func<PyObject, PyObject?> getter = index < sequenceFields
+                ? o => ((PyTuple)o).Items[index]
+                : o => o is Instance s ? s.Hidden[index - sequenceFields] : PyNone.Instance;
+            type.Dict.SetItem(PyStr.Intern(fields[i]), new PyMemberDescr(type, fields[i], getter, null));
         }
         var repr = new MethodDef("__repr__", (PyObject self) =>
         {
@@ -49,23 +52,28 @@ public static class StructSeq
             var t = (PyTuple)self;
             var seq = PyTuple.Create(t.Items.Take(sequenceFields).ToArray());
             var extra = new PyDict();
-            for (int i = sequenceFields; i < fields.Length; i++) extra.SetItem(fields[i], t.Items[i]);
+            for (int i = sequenceFields; i < fields.Length; i++) extra.SetItem(fields[i], self is Instance s ? s.Hidden[i - sequenceFields] : PyNone.Instance);
             return PyTuple.Steal(new PyObject[] { Py.NewRef(self.ob_type), PyTuple.Steal(new PyObject[] { seq, extra }) });
         })));
         type.Dict.SetItem("__new__", new PyStaticMethod(new PyBuiltinFunction(new MethodDef("__new__", (PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw) =>
         {
-            var cls = (PyType)args[0];
-            if (args.Length < 2) throw PyErr.TypeError($"{qualifiedName}() missing required argument 'sequence' (pos 1)");
-            var items = Py.ToList(args[1]);
-            if (items.Count < sequenceFields)
+            if (args.Length == 0 || args[0] is not PyType cls) throw PyErr.TypeError($"{qualifiedName}.__new__(): not enough arguments");
+            Span<PyObject?> a = new PyObject?[2];
+            ArgParser.Parse(qualifiedName, args[1..], kw, new[] { "sequence", "dict" }, 1, a);
+            var items = Py.ToList(a[0]!);
+            if (items.Count < sequenceFields || items.Count > fields.Length)
             {
                 foreach (var x in items) Py.Decref(x);
-                throw PyErr.TypeError($"{qualifiedName}() takes a {sequenceFields}-sequence ({items.Count}-sequence given)");
+                string takes = sequenceFields == fields.Length ? "a" : items.Count < sequenceFields ? "an at least" : "an at most";
+                int bound = items.Count < sequenceFields ? sequenceFields : fields.Length;
+                throw PyErr.TypeError($"{qualifiedName}() takes {takes} {bound}-sequence ({items.Count}-sequence given)");
             }
-            while (items.Count < fields.Length) items.Add(PyNone.Instance);
-            return new PyTuple(cls, items.ToArray());
+            var dict = a[1] is null or PyNone ? null : a[1] as PyDict ?? throw PyErr.TypeError($"{qualifiedName}() takes a dict as second arg, if any");
+            for (int i = items.Count; i < fields.Length; i++)
+                items.Add(Py.NewRef(dict?.GetItemBorrowed(fields[i]) ?? PyNone.Instance));
+            return MakeSteal(cls, sequenceFields, items.ToArray());
         }), null)));
-        // The namespace changed after the type was created: drop cached lookups before deriving slots.
+        // The namespace was filled after the type was made: drop cached lookups, then re-derive the slots.
         type.Modified();
         SlotDefs.UpdateHeapSlots(type);
         type.Flags &= ~TypeFlags.BaseType;
@@ -73,11 +81,51 @@ public static class StructSeq
         return type;
     }
 
-    /// <summary>An instance holding <paramref name="values"/> (new references taken).</summary>
+    /// <summary>An instance holding <paramref name="values"/> (new references taken); values past
+    /// n_sequence_fields are attributes only.</summary>
     public static PyTuple Make(PyType type, params PyObject[] values)
     {
         var items = new PyObject[values.Length];
         for (int i = 0; i < values.Length; i++) items[i] = Py.NewRef(values[i]);
-        return new PyTuple(type, items);
+        return MakeSteal(type, SequenceFields(type), items);
+    }
+
+    static int SequenceFields(PyType type) =>
+        type.Dict.GetItemBorrowed("n_sequence_fields") is PyInt n ? (int)n.Small : int.MaxValue;
+
+    /// <summary>An instance that takes over the references in <paramref name="items"/>.</summary>
+    public static PyTuple MakeSteal(PyType type, PyObject[] items) => MakeSteal(type, SequenceFields(type), items);
+
+    static PyTuple MakeSteal(PyType type, int sequenceFields, PyObject[] items)
+    {
+        if (items.Length <= sequenceFields) return new PyTuple(type, items);
+        return new Instance(type, items[..sequenceFields], items[sequenceFields..]);
+    }
+
+    /// <summary>A struct sequence with fields beyond the tuple part (time.struct_time's tm_zone, tm_gmtoff).</summary>
+    sealed class Instance : PyTuple
+    {
+        public readonly PyObject[] Hidden;
+
+        public Instance(PyType type, PyObject[] items, PyObject[] hidden) : base(type, items) { Hidden = hidden; }
+
+        protected internal override void ReleaseReferences()
+        {
+            base.ReleaseReferences();
+            if (Hidden is null) return;
+            for (int i = 0; i < Hidden.Length; i++)
+            {
+                var o = Hidden[i];
+                Hidden[i] = null!;
+                if (o is not null) Py.Decref(o);
+            }
+        }
+
+        protected internal override void Traverse(Action<PyObject> visit)
+        {
+            base.Traverse(visit);
+            if (Hidden is null) return;
+            foreach (var o in Hidden) if (o is not null) visit(o);
+        }
     }
 }

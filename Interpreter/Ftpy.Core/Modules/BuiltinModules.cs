@@ -1,0 +1,26 @@
+using Ftpy.Runtime;
+
+namespace Ftpy.Modules;
+
+/// <summary>
+/// The one list of modules implemented in C# that are imported by name (CPython's inittab).
+/// <c>builtins</c> and <c>sys</c> are created by the interpreter itself and are not listed.
+/// Add a module with one line here; its factory is <c>Create(InterpreterState)</c>.
+/// </summary>
+public static class BuiltinModules
+{
+    static readonly object s_lock = new();
+    static bool s_registered;
+
+    /// <summary>Registers every C# module with <see cref="ModuleRegistry"/>; runs once per process.</summary>
+    public static void RegisterAll()
+    {
+        lock (s_lock)
+        {
+            if (s_registered) return;
+            s_registered = true;
+            ModuleRegistry.Register("math", Math.MathModule.Create);
+            ModuleRegistry.Register("time", Time.TimeModule.Create);
+        }
+    }
+}
