@@ -12,39 +12,56 @@ public static class ArgParser
     public static void Parse(string funcName, ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] names,
         int required, Span<PyObject?> output, int posOnly = 0, int kwOnlyStart = -1)
     {
+        // The checks and their order are _PyArg_UnpackKeywords's.
         if (kwOnlyStart < 0) kwOnlyStart = names.Length;
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
+        int maxArgs = names.Length, maxPos = kwOnlyStart, minPos = Math.Min(required, maxPos);
         output.Clear();
-        if (npos > kwOnlyStart)
+        if (npos + nkw > maxArgs)
+            throw PyErr.TypeError($"{funcName}() takes at most {maxArgs} {(npos == 0 ? "keyword " : "")}argument{(maxArgs == 1 ? "" : "s")} ({npos + nkw} given)");
+        if (npos > maxPos)
         {
-            if (kwOnlyStart == required)
-                throw PyErr.TypeError(kwOnlyStart == 0 ? $"{funcName}() takes no positional arguments"
-                    : $"{funcName}() takes exactly {kwOnlyStart} positional argument{(kwOnlyStart == 1 ? "" : "s")} ({npos} given)");
-            throw PyErr.TypeError($"{funcName}() takes at most {kwOnlyStart} {(kwOnlyStart == names.Length ? "" : "positional ")}argument{(kwOnlyStart == 1 ? "" : "s")} ({npos} given)");
+            if (maxPos == 0) throw PyErr.TypeError($"{funcName}() takes no positional arguments");
+            throw PyErr.TypeError($"{funcName}() takes {(minPos < maxPos ? "at most" : "exactly")} {maxPos} positional argument{(maxPos == 1 ? "" : "s")} ({npos} given)");
         }
+        int minPosOnly = Math.Min(posOnly, minPos);
+        if (npos < minPosOnly)
+            throw PyErr.TypeError($"{funcName}() takes {(minPosOnly < maxPos ? "at least" : "exactly")} {minPosOnly} positional argument{(minPosOnly == 1 ? "" : "s")} ({npos} given)");
         for (int i = 0; i < npos; i++) output[i] = args[i];
-        for (int k = 0; k < nkw; k++)
+        int unmatched = nkw;
+        for (int i = Math.Max(npos, posOnly); i < maxArgs; i++)
         {
-            string key = ((PyStr)kwnames!.Items[k]).Value;
-            int index = Array.IndexOf(names, key);
-            if (index < 0 || index < posOnly)
+            PyObject? current = null;
+            if (unmatched > 0)
             {
-                if (index >= 0 && index < posOnly && nkw > 0)
-                    throw PyErr.TypeError($"{funcName}() got some positional-only arguments passed as keyword arguments: '{key}'");
-                throw PyErr.TypeError($"'{key}' is an invalid keyword argument for {funcName}()");
+                for (int k = 0; k < nkw; k++)
+                {
+                    if (((PyStr)kwnames!.Items[k]).Value == names[i]) { current = args[npos + k]; break; }
+                }
             }
-            if (output[index] is not null)
-                throw PyErr.TypeError($"argument for {funcName}() given by name ('{key}') and position ({index + 1})");
-            output[index] = args[npos + k];
-        }
-        for (int i = 0; i < required; i++)
-        {
-            if (output[i] is null)
-            {
-                if (i < posOnly || npos > 0 && nkw == 0 && i >= npos && kwOnlyStart == names.Length && posOnly == names.Length)
-                    throw PyErr.TypeError($"{funcName}() takes at least {required} positional argument{(required == 1 ? "" : "s")} ({npos} given)");
+            else if (i >= required) break;
+            output[i] = current;
+            if (current is not null) unmatched--;
+            else if (i < required)
                 throw PyErr.TypeError($"{funcName}() missing required argument '{names[i]}' (pos {i + 1})");
+        }
+        if (unmatched > 0)
+        {
+            for (int i = posOnly; i < npos; i++)
+            {
+                for (int k = 0; k < nkw; k++)
+                {
+                    if (((PyStr)kwnames!.Items[k]).Value == names[i])
+                        throw PyErr.TypeError($"argument for {funcName}() given by name ('{names[i]}') and position ({i + 1})");
+                }
+            }
+            for (int k = 0; k < nkw; k++)
+            {
+                string key = ((PyStr)kwnames!.Items[k]).Value;
+                int index = Array.IndexOf(names, key);
+                if (index < posOnly)
+                    throw PyErr.TypeError($"{funcName}() got an unexpected keyword argument '{key}'");
             }
         }
     }
