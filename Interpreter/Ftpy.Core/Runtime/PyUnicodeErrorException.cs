@@ -1,3 +1,5 @@
+using Ftpy.Objects;
+
 namespace Ftpy.Runtime;
 
 /// <summary>
@@ -22,6 +24,19 @@ public sealed class PyUnicodeErrorException : PyException
         Start = start;
         End = end;
         Reason = reason;
+    }
+
+    protected override PyBaseException CreateValue()
+    {
+        var items = new List<PyObject>(5);
+        if (!IsTranslateError) items.Add(PyStr.From(Encoding ?? ""));
+        items.Add(Object is byte[] b ? PyBytes.From(b) : PyStr.From((string)Object));
+        items.Add(PyInt.From(Start));
+        items.Add(PyInt.From(End));
+        items.Add(PyStr.From(Reason));
+        var args = PyTuple.Steal(items.ToArray());
+        try { return ExceptionObjects.Instantiate(ExceptionType, args); }
+        finally { Py.Decref(args); }
     }
 
     public bool IsEncodeError => TypeName == "UnicodeEncodeError";
