@@ -194,6 +194,22 @@ public static partial class BytesType
         return FromObject(x, "bytes");
     }
 
+    /// <summary>PyObject_Bytes (bytes(x) without the int form): __bytes__, a buffer, or an iterable of ints.</summary>
+    public static PyBytes ObjectBytes(PyObject x)
+    {
+        if (x.ob_type == PyBytes.Type) return (PyBytes)Py.NewRef(x);
+        var conv = x.ob_type.Lookup("__bytes__");
+        if (conv is not null)
+        {
+            var r = Py.CallBoundDescriptor(conv, x, default);
+            if (r is PyBytes rb) return rb;
+            string tn = r.ob_type.ShortName;
+            Py.Decref(r);
+            throw PyErr.TypeError($"__bytes__ returned non-bytes (type {tn})");
+        }
+        return FromObject(x, "bytes");
+    }
+
     /// <summary>PyBytes_FromObject: a buffer, or an iterable of ints in range(256).</summary>
     static PyBytes FromObject(PyObject x, string typeName)
     {

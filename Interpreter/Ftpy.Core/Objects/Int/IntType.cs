@@ -137,8 +137,9 @@ public static class IntType
             ArgParser.Parse("from_bytes", args, kw, new[] { "bytes", "byteorder", "signed" }, 1, a, kwOnlyStart: 2);
             string order = a[1] is null ? "big" : a[1] is PyStr bo ? bo.Value : throw PyErr.TypeError($"from_bytes() argument 'byteorder' must be str, not {a[1]!.ob_type.ShortName}");
             bool signed = a[2] is not null && Py.IsTrue(a[2]!);
-            var data = BytesType.BytesFromObject(a[0]!);
-            var v = IntBits.FromBytes(data, order, signed);
+            var bytes = BytesType.ObjectBytes(a[0]!);
+            var v = IntBits.FromBytes(bytes.Value, order, signed);
+            Py.Decref(bytes);
             var result = PyInt.From(v);
             if (!ReferenceEquals(cls, PyInt.Type))
             {
