@@ -173,7 +173,8 @@ public static class ByteArrayType
         var arg = a[0];
         if (arg is null)
         {
-            if (encoding is not null || errors is not null) throw PyErr.TypeError("encoding or errors without sequence argument");
+            if (encoding is not null || errors is not null)
+                throw PyErr.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
             return;
         }
         if (arg is PyStr s)
@@ -182,7 +183,8 @@ public static class ByteArrayType
             ba.SetContents(StrCodecs.Encode(s.Value, encoding, errors ?? "strict"));
             return;
         }
-        if (encoding is not null || errors is not null) throw PyErr.TypeError("encoding or errors without a string argument");
+        if (encoding is not null || errors is not null)
+            throw PyErr.TypeError(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
         if (arg.ob_type.nb_index is not null)
         {
             long count;

@@ -71,8 +71,7 @@ public static class PercentFormat
                 }
                 sb.Append(fmt, i, percent - i);
                 i = percent + 1;
-                FormatOne(fmt, ref i, ref ctx, sb);
-                if (ctx.Dict is not null && ctx.ArgIndex < ctx.ArgLength)
+                if (FormatOne(fmt, ref i, ref ctx, sb) && ctx.Dict is not null && ctx.ArgIndex < ctx.ArgLength)
                     throw PyErr.TypeError($"not all arguments converted during {kind} formatting");
             }
             if (ctx.ArgIndex < ctx.ArgLength && ctx.Dict is null)
@@ -85,8 +84,8 @@ public static class PercentFormat
         }
     }
 
-    /// <summary>One conversion; <paramref name="i"/> is just past the '%'.</summary>
-    static void FormatOne(string fmt, ref int i, ref Context ctx, StringBuilder sb)
+    /// <summary>One conversion; <paramref name="i"/> is just past the '%'. False for "%%".</summary>
+    static bool FormatOne(string fmt, ref int i, ref Context ctx, StringBuilder sb)
     {
         int n = fmt.Length;
         if (i >= n) throw PyErr.ValueError("incomplete format");
@@ -94,7 +93,7 @@ public static class PercentFormat
         {
             sb.Append('%');
             i++;
-            return;
+            return false;
         }
         if (fmt[i] == '(')
         {
@@ -213,6 +212,7 @@ public static class PercentFormat
                 throw UnsupportedCharacter(fmt, i, c, ctx.Bytes);
         }
         Output(sb, text, c, flags, width, numeric);
+        return true;
     }
 
     static bool Advance(string fmt, ref int i, ref char c)
