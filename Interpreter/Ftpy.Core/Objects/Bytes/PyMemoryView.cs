@@ -445,7 +445,6 @@ public sealed class PyMemoryView : PyObject, IBufferExporter
             view.Length = Length(view);
             return NewView(view);
         }
-        if (key is PyEllipsis) return Py.NewRef(this);
         if (IsMultiIndex(key))
         {
             char fmt = FormatChar();
