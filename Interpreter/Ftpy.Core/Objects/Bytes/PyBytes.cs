@@ -61,7 +61,8 @@ public sealed class PyByteArray : PyObject, IBufferExporter
 
     public byte[] Buffer = s_emptyBuffer;
     public int Count;
-    internal int Exports;
+    /// <summary>Live buffer exports (views); the size is frozen while it is above zero.</summary>
+    public int Exports { get; internal set; }
 
     public PyByteArray() : base(Type) { }
     internal PyByteArray(PyType type) : base(type) { }
@@ -111,14 +112,14 @@ public sealed class PyByteArray : PyObject, IBufferExporter
     }
 
     /// <summary>_canresize: BufferError while a buffer view is exported.</summary>
-    internal void CheckResizable()
+    public void CheckResizable()
     {
         if (Exports > 0)
             throw new PyException(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
     }
 
     /// <summary>PyByteArray_Resize, with CPython's over-allocation: new bytes are zero.</summary>
-    internal void Resize(long requested)
+    public void Resize(long requested)
     {
         if (requested == Count) return;
         CheckResizable();
@@ -146,7 +147,7 @@ public sealed class PyByteArray : PyObject, IBufferExporter
     }
 
     /// <summary>Appends one byte (amortized O(1)).</summary>
-    internal void Append(byte b)
+    public void Append(byte b)
     {
         int n = Count;
         Resize(n + 1);

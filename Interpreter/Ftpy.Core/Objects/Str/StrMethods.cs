@@ -129,7 +129,7 @@ public static partial class StrType
         t.AddMethod("__format__", (PyObject self, PyObject spec) =>
         {
             var s = SeqArgs.Str(spec, "__format__", null);
-            if (s.Utf16Length == 0) return Unchanged(Self(self));
+            if (s.Utf16Length == 0) return Py.Str(self);
             return PyStr.From(Numbers.StrFormat.Format(Self(self).Value, Numbers.FormatSpec.Parse(s.Value, "str", 's')));
         });
         t.AddMethod("__sizeof__", (PyObject self) => PyInt.From(SizeOf(Self(self))));

@@ -49,7 +49,7 @@ public static partial class StrType
     static partial void AddFormatting(PyType t);
 
     /// <summary>sub in s: a match never starts or ends inside a surrogate pair.</summary>
-    internal static bool Contains(ReadOnlySpan<char> s, ReadOnlySpan<char> sub)
+    public static bool Contains(ReadOnlySpan<char> s, ReadOnlySpan<char> sub)
     {
         if (sub.Length == 0) return true;
         if (!NeedsBoundaryCheck(sub)) return s.IndexOf(sub) >= 0;
