@@ -19,7 +19,7 @@ assert sys.version_info[:2] == (3, 13)
 
 # Module names of the codecs Codecs.cs implements in code (encodings.<module> in CPython).
 CODED = ["ascii", "latin_1", "utf_8", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be",
-         "utf_32", "utf_32_le", "utf_32_be", "unicode_escape", "raw_unicode_escape"]
+         "utf_32", "utf_32_le", "utf_32_be", "utf_7", "unicode_escape", "raw_unicode_escape"]
 
 
 def charmap_modules():

@@ -6,7 +6,7 @@ namespace Ftpy.Objects.Text;
 static partial class Codecs
 {
     /// <summary>Module names of the known codecs (encodings.&lt;module&gt;).</summary>
-    static readonly string[] ModuleNames = ["ascii", "latin_1", "utf_8", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "unicode_escape", "raw_unicode_escape", "cp037", "cp1006", "cp1026", "cp1125", "cp1140", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp273", "cp424", "cp437", "cp500", "cp720", "cp737", "cp775", "cp850", "cp852", "cp855", "cp856", "cp857", "cp858", "cp860", "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869", "cp874", "cp875", "hp_roman8", "iso8859_1", "iso8859_10", "iso8859_11", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_9", "koi8_r", "koi8_t", "koi8_u", "kz1048", "mac_arabic", "mac_croatian", "mac_cyrillic", "mac_farsi", "mac_greek", "mac_iceland", "mac_latin2", "mac_roman", "mac_romanian", "mac_turkish", "palmos", "ptcp154", "tis_620", "base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13", "uu_codec", "zlib_codec"];
+    static readonly string[] ModuleNames = ["ascii", "latin_1", "utf_8", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7", "unicode_escape", "raw_unicode_escape", "cp037", "cp1006", "cp1026", "cp1125", "cp1140", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp273", "cp424", "cp437", "cp500", "cp720", "cp737", "cp775", "cp850", "cp852", "cp855", "cp856", "cp857", "cp858", "cp860", "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869", "cp874", "cp875", "hp_roman8", "iso8859_1", "iso8859_10", "iso8859_11", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_9", "koi8_r", "koi8_t", "koi8_u", "kz1048", "mac_arabic", "mac_croatian", "mac_cyrillic", "mac_farsi", "mac_greek", "mac_iceland", "mac_latin2", "mac_roman", "mac_romanian", "mac_turkish", "palmos", "ptcp154", "tis_620", "base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13", "uu_codec", "zlib_codec"];
 
     /// <summary>Codecs that are not text encodings: str.encode and bytes.decode refuse them.</summary>
     static readonly string[] NonTextModules = ["base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13", "uu_codec", "zlib_codec"];
@@ -24,6 +24,7 @@ static partial class Codecs
         ["utf_32"] = "utf-32",
         ["utf_32_le"] = "utf-32-le",
         ["utf_32_be"] = "utf-32-be",
+        ["utf_7"] = "utf-7",
         ["unicode_escape"] = "unicode-escape",
         ["raw_unicode_escape"] = "raw-unicode-escape",
         ["cp037"] = "cp037",
@@ -328,7 +329,9 @@ static partial class Codecs
         ["tis_620_2529_1"] = "tis_620",
         ["u16"] = "utf_16",
         ["u32"] = "utf_32",
+        ["u7"] = "utf_7",
         ["u8"] = "utf_8",
+        ["unicode_1_1_utf_7"] = "utf_7",
         ["unicodebigunmarked"] = "utf_16_be",
         ["unicodelittleunmarked"] = "utf_16_le",
         ["us"] = "ascii",
@@ -336,6 +339,7 @@ static partial class Codecs
         ["utf"] = "utf_8",
         ["utf16"] = "utf_16",
         ["utf32"] = "utf_32",
+        ["utf7"] = "utf_7",
         ["utf8"] = "utf_8",
         ["utf8_ucs2"] = "utf_8",
         ["utf8_ucs4"] = "utf_8",

@@ -5,7 +5,7 @@ namespace Ftpy.Objects.Text;
 
 /// <summary>
 /// str.encode / bytes.decode by encoding name, for the codecs implemented in C#: utf-8,
-/// utf-8-sig, latin-1, ascii, utf-16(-le/-be), utf-32(-le/-be), unicode_escape,
+/// utf-8-sig, latin-1, ascii, utf-16(-le/-be), utf-32(-le/-be), utf-7, unicode_escape,
 /// raw_unicode_escape and the single-byte table codecs. Names are looked up as CPython's
 /// codec registry and encodings package do (case, spaces and punctuation folded, then
 /// encodings.aliases). The bytes-to-bytes codecs (hex, base64, ...) are known by name only,
@@ -28,6 +28,7 @@ public static partial class Codecs
             "utf_32" => Utf32Codec.Encode(s, errors, 0),
             "utf_32_le" => Utf32Codec.Encode(s, errors, -1),
             "utf_32_be" => Utf32Codec.Encode(s, errors, 1),
+            "utf_7" => Utf7Codec.Encode(s),
             "unicode_escape" => EscapeCodecs.EncodeUnicodeEscape(s),
             "raw_unicode_escape" => EscapeCodecs.EncodeRawUnicodeEscape(s),
             var module => CharmapCodec.Encode(s, module, errors, byModule: true),
@@ -49,6 +50,7 @@ public static partial class Codecs
             "utf_32" => Utf32Codec.Decode(data, errors, 0),
             "utf_32_le" => Utf32Codec.Decode(data, errors, -1),
             "utf_32_be" => Utf32Codec.Decode(data, errors, 1),
+            "utf_7" => Utf7Codec.Decode(data, errors),
             "unicode_escape" => EscapeCodecs.DecodeUnicodeEscape(data, errors),
             "raw_unicode_escape" => EscapeCodecs.DecodeRawUnicodeEscape(data, errors),
             var module => CharmapCodec.Decode(data, module, errors, byModule: true),
