@@ -57,6 +57,8 @@ public static class ByteArrayType
             if (!BufferProtocol.TryGetBytes(b, out var other)) throw PyErr.TypeError($"can't concat {b.ob_type.ShortName} to {a.ob_type.ShortName}");
             var ba = B(a);
             int size = ba.Count;
+            // CPython holds the operand's buffer while resizing, so b += b is a BufferError.
+            if (ReferenceEquals(a, b) && other.Length > 0) ba.CheckResizableWithExport();
             if (other.Length > 0)
             {
                 byte[] copy = other.ToArray();

@@ -50,14 +50,15 @@ public sealed class PyBytes : PyObject, IBufferExporter
 
 /// <summary>
 /// Python bytearray: a mutable byte string. Invariants: bytes [0, Count) of
-/// <see cref="Buffer"/> are the contents and Count &lt; Buffer.Length (CPython keeps a
-/// trailing NUL; Buffer.Length is its ob_alloc); while <see cref="Exports"/> &gt; 0 the size
-/// never changes and Buffer is never replaced, so buffer views stay valid.
+/// <see cref="Buffer"/> are the contents and Count &lt;= Buffer.Length (Buffer.Length is
+/// CPython's ob_alloc, which counts room for a trailing NUL once anything was allocated);
+/// while <see cref="Exports"/> &gt; 0 the size never changes and Buffer is never replaced,
+/// so buffer views stay valid.
 /// </summary>
 public sealed class PyByteArray : PyObject, IBufferExporter
 {
     public static readonly PyType Type = new("bytearray", TypeFlags.BaseType);
-    static readonly byte[] s_emptyBuffer = [0];
+    static readonly byte[] s_emptyBuffer = [];
 
     public byte[] Buffer = s_emptyBuffer;
     public int Count;
@@ -116,6 +117,14 @@ public sealed class PyByteArray : PyObject, IBufferExporter
     {
         if (Exports > 0)
             throw new PyException(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
+    }
+
+    /// <summary>The BufferError a resize raises while this object's own buffer is held.</summary>
+    internal void CheckResizableWithExport()
+    {
+        Exports++;
+        try { CheckResizable(); }
+        finally { Exports--; }
     }
 
     /// <summary>PyByteArray_Resize, with CPython's over-allocation: new bytes are zero.</summary>
