@@ -370,6 +370,13 @@ public sealed class PyMemoryView : PyObject, IBufferExporter
             SeqArgs.Ssize(flags);
             return FromObject(self);
         });
+        t.AddClassMethod(new MethodDef("_from_flags", (PyObject cls, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
+        {
+            var v = new PyObject?[2];
+            ArgParser.Parse("_from_flags", a, kw, ["object", "flags"], 2, v);
+            SeqArgs.Ssize(v[1]!);
+            return FromObject(v[0]!);
+        }));
         t.AddMethod("__release_buffer__", (PyObject self, PyObject view) =>
         {
             if (view is not PyMemoryView mv) throw PyErr.TypeError($"__release_buffer__() argument must be memoryview, not {view.ob_type.ShortName}");
