@@ -40,10 +40,11 @@ public partial class PyException : Exception
     public bool Matches(PyType t) => ExceptionType.IsSubtype(t);
 
     /// <summary>The exception object (borrowed from this PyException).</summary>
-    public PyBaseException Value => _value ??= CreateValue(_type!, _message!);
+    public PyBaseException Value => _value ??= CreateValue();
 
-    /// <summary>Builds the exception object of a lazily raised exception (its args from the message).</summary>
-    protected virtual PyBaseException CreateValue(PyType type, string message) => ExceptionTypes.Create(type, message);
+    /// <summary>Builds the exception object on first use; subclasses whose constructor takes
+    /// more than a message (UnicodeDecodeError) build it with their own arguments.</summary>
+    protected virtual PyBaseException CreateValue() => ExceptionTypes.Create(_type!, _message!);
 
     /// <summary>Hands this PyException's reference to the exception object to the caller
     /// (the eval loop when it catches). Afterwards <see cref="Value"/> is only a borrowed view.</summary>

@@ -26,18 +26,16 @@ public sealed class PyUnicodeErrorException : PyException
         Reason = reason;
     }
 
-    /// <summary>The exception object with the constructor arguments CPython's codecs pass, so
-    /// encoding/object/start/end/reason read back in Python.</summary>
-    protected override PyBaseException CreateValue(PyType type, string message)
+    protected override PyBaseException CreateValue()
     {
-        var items = new List<PyObject>();
-        if (Encoding is not null) items.Add(PyStr.From(Encoding));
+        var items = new List<PyObject>(5);
+        if (!IsTranslateError) items.Add(PyStr.From(Encoding ?? ""));
         items.Add(Object is byte[] b ? PyBytes.From(b) : PyStr.From((string)Object));
         items.Add(PyInt.From(Start));
         items.Add(PyInt.From(End));
         items.Add(PyStr.From(Reason));
         var args = PyTuple.Steal(items.ToArray());
-        try { return ExceptionObjects.Instantiate(type, args); }
+        try { return ExceptionObjects.Instantiate(ExceptionType, args); }
         finally { Py.Decref(args); }
     }
 

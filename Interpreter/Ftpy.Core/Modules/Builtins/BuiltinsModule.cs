@@ -23,7 +23,7 @@ public static partial class BuiltinsModule
         foreach (var t in new[]
         {
             PyBaseObject.Type, PyType.Type, PyInt.Type, PyBool.Type, PyFloat.Type, PyComplex.Type, PyStr.Type,
-            PyBytes.Type, PyByteArray.Type, PyTuple.Type, PyList.Type, PyDict.Type, PySet.Type, PyFrozenSet.Type,
+            PyBytes.Type, PyByteArray.Type, PyMemoryView.Type, PyTuple.Type, PyList.Type, PyDict.Type, PySet.Type, PyFrozenSet.Type,
             PyRange.Type, PySlice.Type, PyStaticMethod.Type, PyClassMethod.Type, PyProperty.Type, PySuper.Type,
             BuiltinIterators.Enumerate, BuiltinIterators.Zip, BuiltinIterators.Map, BuiltinIterators.Filter, BuiltinIterators.Reversed,
         })

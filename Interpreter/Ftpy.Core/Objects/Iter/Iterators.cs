@@ -127,32 +127,38 @@ public sealed class PyTupleIterator : PyIteratorBase
 public sealed class PyStrIterator : PyIteratorBase
 {
     public static readonly PyType Type = new("str_ascii_iterator", TypeFlags.None);
+    /// <summary>CPython iterates non-ASCII strings with a separate iterator type.</summary>
+    public static readonly PyType UnicodeType = new("str_iterator", TypeFlags.None);
     PyStr? _str;
     int _offset;
+    int _index;
 
-    public PyStrIterator(PyStr s) : base(Type) { _str = Py.NewRef(s); }
+    public PyStrIterator(PyStr s) : base(System.Text.Ascii.IsValid(s.Chars) ? Type : UnicodeType) { _str = Py.NewRef(s); }
 
     public override PyObject? Next()
     {
         var s = _str;
         if (s is null) return null;
-        var v = s.Value;
+        var v = s.Chars;
         if (_offset < v.Length)
         {
             char c = v[_offset];
+            _index++;
             if (char.IsHighSurrogate(c) && _offset + 1 < v.Length && char.IsLowSurrogate(v[_offset + 1]))
             {
-                var r = PyStr.From(v.Substring(_offset, 2));
+                var r = PyStr.From(v.Slice(_offset, 2));
                 _offset += 2;
                 return r;
             }
             _offset++;
-            return PyStr.FromCodePoint(c);
+            return PyStr.FromChar(c);
         }
         _str = null;
         Py.Decref(s);
         return null;
     }
+
+    public override long LengthHint => _str is null ? 0 : _str.Length - _index;
 
     protected internal override void ReleaseReferences() => Py.Clear(ref _str);
     protected internal override void Traverse(Action<PyObject> visit) { if (_str is not null) visit(_str); }
@@ -325,7 +331,7 @@ public static class IteratorTypes
         {
             foreach (var t in new[]
             {
-                PySeqIter.Type, PyListIterator.Type, PyListReverseIterator.Type, PyTupleIterator.Type, PyStrIterator.Type,
+                PySeqIter.Type, PyListIterator.Type, PyListReverseIterator.Type, PyTupleIterator.Type, PyStrIterator.Type, PyStrIterator.UnicodeType,
                 PySetIterator.Type, PyDictIterator.KeyType, PyDictIterator.ValueType, PyDictIterator.ItemType,
                 PyDictIterator.ReverseKeyType, PyDictIterator.ReverseValueType, PyDictIterator.ReverseItemType,
                 PyCallIterator.Type, PyRangeIterator.Type,

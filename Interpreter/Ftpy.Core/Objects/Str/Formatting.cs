@@ -44,11 +44,15 @@ public static class Formatting
     }
 
     /// <summary>str.format(*args, **kwargs) / format_map(mapping).</summary>
-    public static string FormatString(string format, ReadOnlySpan<PyObject> args, PyObject? kwargs, int depth = FormatStringParser.TopLevelRecursionDepth, FieldNumbering? numbering = null)
+    public static string FormatString(string format, ReadOnlySpan<PyObject> args, PyObject? kwargs, int depth = FormatStringParser.TopLevelRecursionDepth, FieldNumbering? numbering = null) =>
+        FormatString(format, args.ToArray(), kwargs, depth, numbering);
+
+    /// <summary>str.format with the positional arguments, or format_map with <paramref name="positional"/>
+    /// null ("Format string contains positional fields" for a numbered field).</summary>
+    public static string FormatString(string format, PyObject[]? positional, PyObject? kwargs, int depth = FormatStringParser.TopLevelRecursionDepth, FieldNumbering? numbering = null)
     {
         numbering ??= new FieldNumbering();
-        var sb = new StringBuilder();
-        var positional = args.ToArray();
+        var sb = new StringBuilder(format.Length + 16);
         foreach (var chunk in FormatStringParser.Enumerate(format, depth))
         {
             sb.Append(chunk.Literal);
@@ -84,13 +88,14 @@ public static class Formatting
         return sb.ToString();
     }
 
-    static PyObject GetField(string fieldName, PyObject[] args, PyObject? kwargs, FieldNumbering numbering)
+    static PyObject GetField(string fieldName, PyObject[]? args, PyObject? kwargs, FieldNumbering numbering)
     {
         var (first, accessors) = FieldNameParser.Split(fieldName);
         long index = numbering.Resolve(first);
         PyObject obj;
         if (index >= 0)
         {
+            if (args is null) throw PyErr.ValueError("Format string contains positional fields");
             if (index >= args.Length)
                 throw PyErr.IndexError($"Replacement index {index} out of range for positional args tuple");
             obj = Py.NewRef(args[index]);
@@ -139,81 +144,6 @@ public static partial class StrType
             finally { Py.XDecref(kwargs); }
         }));
         t.AddMethod("format_map", (PyObject self, PyObject mapping) =>
-            PyStr.From(Formatting.FormatString(Self(self).Value, ReadOnlySpan<PyObject>.Empty, mapping)));
-        t.AddMethod("translate", (PyObject self, PyObject table) =>
-        {
-            bool Lookup(int cp, out string? replacement)
-            {
-                var key = PyInt.From(cp);
-                PyObject v;
-                try { v = Py.GetItem(table, key); }
-                catch (PyException e) when (e.Matches(ExceptionTypes.LookupError)) { e.Release(); replacement = null; return false; }
-                finally { Py.Decref(key); }
-                try
-                {
-                    switch (v)
-                    {
-                        case PyNone: replacement = null; return true;
-                        case PyStr s: replacement = s.Value; return true;
-                        case PyInt i:
-                            long c = i.IsBig ? -1 : i.Small;
-                            if (c < 0 || c > 0x10FFFF) throw PyErr.ValueError("character mapping must be in range(0x110000)");
-                            replacement = CodePoints.ToText((int)c);
-                            return true;
-                        default:
-                            throw PyErr.TypeError("character mapping must return integer, None or str");
-                    }
-                }
-                finally { Py.Decref(v); }
-            }
-            return PyStr.From(StrTranslate.Translate(Self(self).Value, Lookup));
-        });
-        t.AddStaticMethod(new MethodDef("maketrans", (PyObject self, ReadOnlySpan<PyObject> a) =>
-        {
-            ArgParser.CheckPositional("maketrans", a, 1, 3);
-            var d = new PyDict();
-            try
-            {
-                if (a.Length == 1)
-                {
-                    if (a[0] is not PyDict src) throw PyErr.TypeError("if you give only one argument to maketrans it must be a dict");
-                    foreach (var kv in src.Items())
-                    {
-                        PyObject key;
-                        if (kv.Key is PyStr ks)
-                        {
-                            if (ks.Length != 1) throw PyErr.ValueError("string keys in translate table must be of length 1");
-                            key = PyInt.From(ks.CodePointAt(0));
-                        }
-                        else if (kv.Key is PyInt) key = Py.NewRef(kv.Key);
-                        else throw PyErr.TypeError("keys in translate table must be strings or integers");
-                        d.SetItem(key, kv.Value);
-                        Py.Decref(key);
-                    }
-                    return d;
-                }
-                var x = a[0] as PyStr ?? throw PyErr.TypeError("first maketrans argument must be a string if there is a second argument");
-                var y = a[1] as PyStr ?? throw PyErr.TypeError("maketrans() argument 2 must be str");
-                if (x.Length != y.Length) throw PyErr.ValueError("the first two maketrans arguments must have equal length");
-                for (int i = 0; i < x.Length; i++)
-                {
-                    var k = PyInt.From(x.CodePointAt(i)); var v = PyInt.From(y.CodePointAt(i));
-                    d.SetItem(k, v);
-                    Py.Decref(k); Py.Decref(v);
-                }
-                if (a.Length == 3)
-                {
-                    var z = a[2] as PyStr ?? throw PyErr.TypeError("maketrans() argument 3 must be str");
-                    for (int i = 0; i < z.Length; i++)
-                    {
-                        var k = PyInt.From(z.CodePointAt(i));
-                        d.SetItem(k, PyNone.Instance);
-                        Py.Decref(k);
-                    }
-                }
-                return d;
-            }
-            catch { Py.Decref(d); throw; }
-        }));
+            PyStr.From(Formatting.FormatString(Self(self).Value, (PyObject[]?)null, mapping)));
     }
 }

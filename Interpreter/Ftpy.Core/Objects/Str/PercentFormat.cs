@@ -4,239 +4,401 @@ using Ftpy.Runtime;
 
 namespace Ftpy.Objects;
 
-/// <summary>printf-style formatting: <c>str % args</c> (PyUnicode_Format) and, with bytes
-/// semantics, <c>bytes % args</c>.</summary>
+/// <summary>
+/// printf-style formatting: <c>str % args</c> (PyUnicode_Format) and, with PEP 461's bytes
+/// semantics, <c>bytes % args</c> (_PyBytes_FormatEx). The argument bookkeeping is CPython's:
+/// a tuple supplies arguments in order; any other value is the one argument (and, when it is
+/// a mapping, the source of %(key) values, which then exempts the call from the
+/// "not all arguments converted" check). Bytes formats run as Latin-1 text: every character
+/// below U+0100 stands for one byte.
+/// </summary>
 public static class PercentFormat
 {
+    const int LeftAdjust = 1, Sign = 2, Blank = 4, Alternate = 8, Zero = 16;
+
     public static PyObject Format(PyStr format, PyObject args) => PyStr.From(Run(format.Value, args, bytesMode: false));
+
+    /// <summary>The state of one formatting call (unicode_formatter_t).</summary>
+    struct Context
+    {
+        public PyObject Args;
+        public bool ArgsOwned;
+        public long ArgLength, ArgIndex;
+        public PyObject? Dict;
+        public bool Bytes;
+
+        public PyObject NextArg()
+        {
+            long i = ArgIndex;
+            if (i < ArgLength)
+            {
+                ArgIndex++;
+                return ArgLength < 0 ? Args : ((PyTuple)Args).Items[i];
+            }
+            throw PyErr.TypeError("not enough arguments for format string");
+        }
+
+        public void ReplaceArgs(PyObject value)
+        {
+            if (ArgsOwned) Py.Decref(Args);
+            Args = value;
+            ArgsOwned = true;
+            ArgLength = -1;
+            ArgIndex = -2;
+        }
+    }
 
     internal static string Run(string fmt, PyObject args, bool bytesMode)
     {
+        var ctx = new Context { Args = args, Bytes = bytesMode };
+        if (args is PyTuple tuple) { ctx.ArgLength = tuple.Count; ctx.ArgIndex = 0; }
+        else { ctx.ArgLength = -1; ctx.ArgIndex = -2; }
+        bool isMapping = args.ob_type.mp_subscript is not null && args is not PyTuple && args is not PyStr
+            && !(bytesMode && args is PyBytes or PyByteArray);
+        if (isMapping) ctx.Dict = args;
+        string kind = bytesMode ? "bytes" : "string";
         var sb = new StringBuilder(fmt.Length + 16);
-        PyObject[] positional;
-        PyObject? mapping = null;
-        if (args is PyTuple t) positional = t.Items;
-        else
+        try
         {
-            positional = new[] { args };
-            if (args.ob_type.mp_subscript is not null && args is not PyTuple && args is not PyStr && !(bytesMode && args is PyBytes or PyByteArray))
-                mapping = args;
-        }
-        int argIndex = 0;
-        bool usedMapping = false;
-        int i = 0;
-        PyObject NextArg()
-        {
-            if (argIndex >= positional.Length) throw PyErr.TypeError($"not enough arguments for format {(bytesMode ? "bytes" : "string")}");
-            return positional[argIndex++];
-        }
-        while (i < fmt.Length)
-        {
-            char c = fmt[i];
-            if (c != '%') { sb.Append(c); i++; continue; }
-            int specStart = i;
-            i++;
-            if (i >= fmt.Length) throw PyErr.ValueError("incomplete format");
-            PyObject? arg = null;
-            if (fmt[i] == '(')
-            {
-                if (mapping is null) throw PyErr.TypeError("format requires a mapping");
-                int depth = 1;
-                int keyStart = ++i;
-                while (i < fmt.Length && depth > 0)
-                {
-                    if (fmt[i] == '(') depth++;
-                    else if (fmt[i] == ')') depth--;
-                    i++;
-                }
-                if (depth > 0) throw PyErr.ValueError("incomplete format key");
-                string key = fmt[keyStart..(i - 1)];
-                PyObject keyObj = bytesMode ? PyBytes.From(Encoding.Latin1.GetBytes(key)) : PyStr.From(key);
-                try { arg = Py.GetItem(mapping, keyObj); }
-                finally { Py.Decref(keyObj); }
-                usedMapping = true;
-            }
-            var flags = PrintfFlags.None;
+            int i = 0;
             while (i < fmt.Length)
             {
-                char f = fmt[i];
-                if (f == '-') flags |= PrintfFlags.LeftAdjust;
-                else if (f == '+') flags |= PrintfFlags.Sign;
-                else if (f == ' ') flags |= PrintfFlags.Blank;
-                else if (f == '#') flags |= PrintfFlags.Alternate;
-                else if (f == '0') flags |= PrintfFlags.ZeroPad;
-                else break;
-                i++;
-            }
-            int width = -1;
-            if (i < fmt.Length && fmt[i] == '*')
-            {
-                var w = NextArg();
-                if (w is not PyInt) throw PyErr.TypeError("* wants int");
-                width = (int)Py.AsLong(w);
-                if (width < 0) { flags |= PrintfFlags.LeftAdjust; width = -width; }
-                i++;
-            }
-            else
-            {
-                while (i < fmt.Length && char.IsAsciiDigit(fmt[i]))
+                int percent = fmt.IndexOf('%', i);
+                if (percent < 0)
                 {
-                    width = (width < 0 ? 0 : width) * 10 + (fmt[i] - '0');
-                    if (width > int.MaxValue / 10) throw PyErr.ValueError("width too big");
-                    i++;
+                    sb.Append(fmt, i, fmt.Length - i);
+                    break;
                 }
+                sb.Append(fmt, i, percent - i);
+                i = percent + 1;
+                if (FormatOne(fmt, ref i, ref ctx, sb) && ctx.Dict is not null && ctx.ArgIndex < ctx.ArgLength)
+                    throw PyErr.TypeError($"not all arguments converted during {kind} formatting");
             }
-            int precision = -1;
-            if (i < fmt.Length && fmt[i] == '.')
-            {
-                i++;
-                precision = 0;
-                if (i < fmt.Length && fmt[i] == '*')
-                {
-                    var p = NextArg();
-                    if (p is not PyInt) throw PyErr.TypeError("* wants int");
-                    precision = Math.Max(0, (int)Py.AsLong(p));
-                    i++;
-                }
-                else
-                {
-                    while (i < fmt.Length && char.IsAsciiDigit(fmt[i]))
-                    {
-                        precision = precision * 10 + (fmt[i] - '0');
-                        if (precision > int.MaxValue / 10) throw PyErr.ValueError("precision too big");
-                        i++;
-                    }
-                }
-            }
-            while (i < fmt.Length && fmt[i] is 'h' or 'l' or 'L') i++;
-            if (i >= fmt.Length) throw PyErr.ValueError("incomplete format");
-            char conv = fmt[i++];
-            if (conv == '%') { sb.Append('%'); continue; }
-            arg ??= NextArg();
-            string text = Convert(conv, arg, flags, width, precision, bytesMode, i - 1);
-            sb.Append(text);
+            if (ctx.ArgIndex < ctx.ArgLength && ctx.Dict is null)
+                throw PyErr.TypeError($"not all arguments converted during {kind} formatting");
+            return sb.ToString();
         }
-        if (argIndex < positional.Length && !usedMapping && mapping is null)
-            throw PyErr.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
-        return sb.ToString();
-    }
-
-    static string Pad(string s, PrintfFlags flags, int width)
-    {
-        if (width <= s.Length) return s;
-        return (flags & PrintfFlags.LeftAdjust) != 0 ? s.PadRight(width) : s.PadLeft(width);
-    }
-
-    static string Convert(char conv, PyObject arg, PrintfFlags flags, int width, int precision, bool bytesMode, int index)
-    {
-        switch (conv)
+        finally
         {
-            case 's':
-            case 'r':
-            case 'a':
-            {
-                string s;
-                if (bytesMode && conv == 's')
-                {
-                    if (BytesType.TryGetBytes(arg, out var b)) s = Encoding.Latin1.GetString(b);
-                    else if (arg.ob_type.Lookup("__bytes__") is { } conv2)
-                    {
-                        var r = Py.CallBoundDescriptor(conv2, arg, default);
-                        try { s = Encoding.Latin1.GetString(BytesType.BytesFromObject(r)); }
-                        finally { Py.Decref(r); }
-                    }
-                    else throw PyErr.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.ob_type.ShortName}'");
-                }
-                else if (bytesMode)
-                {
-                    var r = Py.Ascii(arg);
-                    s = r.Value;
-                    Py.Decref(r);
-                }
-                else
-                {
-                    var r = conv switch { 's' => Py.Str(arg), 'r' => Py.Repr(arg), _ => Py.Ascii(arg) };
-                    s = r.Value;
-                    Py.Decref(r);
-                }
-                if (precision >= 0 && precision < s.Length) s = s[..precision];
-                return Pad(s, flags, width);
-            }
-            case 'b' when bytesMode:
-                return Convert('s', arg, flags, width, precision, bytesMode, index);
-            case 'c':
-            {
-                string s;
-                if (arg is PyStr cs && !bytesMode)
-                {
-                    if (cs.Length != 1) throw PyErr.TypeError("%c requires an int or a unicode character, not a string of length " + cs.Length);
-                    s = cs.Value;
-                }
-                else if (bytesMode && BytesType.TryGetBytes(arg, out var cb))
-                {
-                    if (cb.Length != 1) throw PyErr.TypeError($"%c requires an integer in range(256) or a single byte, not a bytes object of length {cb.Length}");
-                    s = ((char)cb[0]).ToString();
-                }
-                else if (arg.ob_type.nb_index is not null)
-                {
-                    long v = Py.AsLong(arg);
-                    if (bytesMode)
-                    {
-                        if (v < 0 || v > 255) throw PyErr.OverflowError("%c arg not in range(256)");
-                        s = ((char)v).ToString();
-                    }
-                    else
-                    {
-                        if (v < 0 || v > 0x10FFFF) throw PyErr.OverflowError("%c arg not in range(0x110000)");
-                        s = Text.CodePoints.ToText((int)v);
-                    }
-                }
-                else throw PyErr.TypeError(bytesMode
-                    ? $"%c requires an integer in range(256) or a single byte, not {arg.ob_type.ShortName}"
-                    : $"%c requires an int or a unicode character, not {arg.ob_type.ShortName}");
-                return Pad(s, flags, width);
-            }
-            case 'd':
-            case 'i':
-            case 'u':
-            {
-                System.Numerics.BigInteger v;
-                if (arg is PyInt ia) v = ia.Value;
-                else if (arg is PyFloat || arg.ob_type.nb_int is not null || arg.ob_type.nb_index is not null)
-                {
-                    if (arg.ob_type.nb_index is null && arg.ob_type.nb_int is null && arg is not PyFloat)
-                        throw PyErr.TypeError($"%{conv} format: a real number is required, not {arg.ob_type.ShortName}");
-                    v = IntType.ConvertToInt(arg);
-                }
-                else throw PyErr.TypeError($"%{conv} format: a real number is required, not {arg.ob_type.ShortName}");
-                return IntFormat.Printf(v, conv, flags, width, precision, ThreadState.Current.Interp?.IntMaxStrDigits ?? 4300);
-            }
-            case 'o':
-            case 'x':
-            case 'X':
-            {
-                if (arg.ob_type.nb_index is null)
-                    throw PyErr.TypeError($"%{conv} format: an integer is required, not {arg.ob_type.ShortName}");
-                var v = Py.AsBigInteger(arg);
-                return IntFormat.Printf(v, conv, flags, width, precision);
-            }
-            case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            {
-                double v;
-                if (arg is PyFloat f) v = f.Value;
-                else if (arg.ob_type.nb_float is not null || arg.ob_type.nb_index is not null) v = Py.AsDouble(arg);
-                else throw PyErr.TypeError($"must be real number, not {arg.ob_type.ShortName}");
-                return FloatFormat.Printf(v, conv, flags, width, precision);
-            }
-            default:
-                throw PyErr.ValueError(conv < 128
-                    ? $"unsupported format character '{conv}' (0x{(int)conv:x}) at index {index}"
-                    : $"unsupported format character '{conv}' (0x{(int)conv:x}) at index {index}");
+            if (ctx.ArgsOwned) Py.Decref(ctx.Args);
         }
+    }
+
+    /// <summary>One conversion; <paramref name="i"/> is just past the '%'. False for "%%".</summary>
+    static bool FormatOne(string fmt, ref int i, ref Context ctx, StringBuilder sb)
+    {
+        int n = fmt.Length;
+        if (i >= n) throw PyErr.ValueError("incomplete format");
+        if (fmt[i] == '%')
+        {
+            sb.Append('%');
+            i++;
+            return false;
+        }
+        if (fmt[i] == '(')
+        {
+            if (ctx.Dict is null) throw PyErr.TypeError("format requires a mapping");
+            int depth = 1;
+            int keyStart = ++i;
+            while (depth > 0 && i < n)
+            {
+                if (fmt[i] == ')') depth--;
+                else if (fmt[i] == '(') depth++;
+                i++;
+            }
+            if (depth > 0 || i >= n) throw PyErr.ValueError("incomplete format key");
+            string key = fmt[keyStart..(i - 1)];
+            PyObject keyObj = ctx.Bytes ? PyBytes.From(Encoding.Latin1.GetBytes(key)) : PyStr.From(key);
+            PyObject value;
+            try { value = Py.GetItem(ctx.Dict, keyObj); }
+            finally { Py.Decref(keyObj); }
+            ctx.ReplaceArgs(value);
+        }
+
+        int flags = 0;
+        char c = '\0';
+        bool more = false;
+        while (i < n)
+        {
+            c = fmt[i++];
+            int flag = c switch { '-' => LeftAdjust, '+' => Sign, ' ' => Blank, '#' => Alternate, '0' => Zero, _ => 0 };
+            if (flag == 0) { more = true; break; }
+            flags |= flag;
+        }
+        if (!more) throw PyErr.ValueError("incomplete format");
+
+        long width = -1;
+        if (c == '*')
+        {
+            var v = ctx.NextArg();
+            if (v is not PyInt) throw PyErr.TypeError("* wants int");
+            width = Py.AsSsize(v, ExceptionTypes.OverflowError);
+            if (width < 0)
+            {
+                flags |= LeftAdjust;
+                width = -width;
+            }
+            if (!Advance(fmt, ref i, ref c)) throw PyErr.ValueError("incomplete format");
+        }
+        else if (c is >= '0' and <= '9')
+        {
+            width = c - '0';
+            while (true)
+            {
+                if (!Advance(fmt, ref i, ref c)) throw PyErr.ValueError("incomplete format");
+                if (c is < '0' or > '9') break;
+                if (width > (long.MaxValue - (c - '0')) / 10) throw PyErr.ValueError("width too big");
+                width = width * 10 + (c - '0');
+            }
+        }
+
+        int precision = -1;
+        if (c == '.')
+        {
+            precision = 0;
+            if (!Advance(fmt, ref i, ref c)) throw PyErr.ValueError("incomplete format");
+            if (c == '*')
+            {
+                var v = ctx.NextArg();
+                if (v is not PyInt) throw PyErr.TypeError("* wants int");
+                long p = Py.AsLong(v);
+                if (p < int.MinValue || p > int.MaxValue) throw PyErr.OverflowError("Python int too large to convert to C int");
+                precision = (int)Math.Max(p, 0);
+                if (!Advance(fmt, ref i, ref c)) throw PyErr.ValueError("incomplete format");
+            }
+            else if (c is >= '0' and <= '9')
+            {
+                precision = c - '0';
+                while (true)
+                {
+                    if (!Advance(fmt, ref i, ref c)) throw PyErr.ValueError("incomplete format");
+                    if (c is < '0' or > '9') break;
+                    if (precision > (int.MaxValue - (c - '0')) / 10) throw PyErr.ValueError("precision too big");
+                    precision = precision * 10 + (c - '0');
+                }
+            }
+        }
+        if (c is 'h' or 'l' or 'L')
+        {
+            if (!Advance(fmt, ref i, ref c)) throw PyErr.ValueError("incomplete format");
+        }
+
+        var arg = ctx.NextArg();
+        string text;
+        bool numeric = false;
+        switch (c)
+        {
+            case 's' or 'r' or 'a' or 'b':
+                if (!ctx.Bytes && c == 'b') goto default;
+                text = TextOf(arg, c, ctx.Bytes);
+                if (precision >= 0) text = TruncateCodePoints(text, precision);
+                break;
+            case 'i' or 'd' or 'u' or 'o' or 'x' or 'X':
+                text = FormatLong(arg, c, flags, precision);
+                numeric = true;
+                break;
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+            {
+                double d = Py.AsDouble(arg);
+                var textFlags = (flags & Alternate) != 0 ? FloatTextFlags.Alt : FloatTextFlags.None;
+                text = FloatText.DoubleToString(d, c, precision < 0 ? 6 : precision, textFlags);
+                numeric = true;
+                break;
+            }
+            case 'c':
+                text = ctx.Bytes ? ((char)ByteChar(arg)).ToString() : Objects.Text.CodePoints.ToText(UnicodeChar(arg));
+                break;
+            default:
+                throw UnsupportedCharacter(fmt, i, c, ctx.Bytes);
+        }
+        Output(sb, text, c, flags, width, numeric);
+        return true;
+    }
+
+    static bool Advance(string fmt, ref int i, ref char c)
+    {
+        if (i >= fmt.Length) return false;
+        c = fmt[i++];
+        return true;
+    }
+
+    static PyException UnsupportedCharacter(string fmt, int i, char c, bool bytesMode)
+    {
+        int cp = c;
+        if (!bytesMode && char.IsHighSurrogate(c) && i < fmt.Length && char.IsLowSurrogate(fmt[i]))
+            cp = char.ConvertToUtf32(c, fmt[i]);
+        if (bytesMode && cp >= 0x80) return PyErr.OverflowError("character argument not in range(0x110000)");
+        int index = bytesMode ? i - 1 : Objects.Text.CodePoints.Count(fmt.AsSpan(0, i - 1));
+        char shown = cp is >= 31 and <= 126 ? (char)cp : '?';
+        return PyErr.ValueError($"unsupported format character '{shown}' (0x{cp:x}) at index {index}");
+    }
+
+    static string TruncateCodePoints(string s, int count)
+    {
+        if (count >= s.Length) return s;
+        int i = 0;
+        for (int k = 0; k < count && i < s.Length; k++)
+        {
+            Objects.Text.CodePoints.At(s, i, out int w);
+            i += w;
+        }
+        return s[..i];
+    }
+
+    /// <summary>%s, %r, %a (and %b for bytes).</summary>
+    static string TextOf(PyObject arg, char c, bool bytesMode)
+    {
+        if (bytesMode)
+        {
+            if (c is 'r' or 'a')
+            {
+                var r = Py.Ascii(arg);
+                try { return r.Value; }
+                finally { Py.Decref(r); }
+            }
+            return Encoding.Latin1.GetString(BytesOf(arg));
+        }
+        if (c == 's' && arg.ob_type == PyStr.Type) return ((PyStr)arg).Value;
+        var s = c switch { 's' => Py.Str(arg), 'r' => Py.Repr(arg), _ => Py.Ascii(arg) };
+        try { return s.Value; }
+        finally { Py.Decref(s); }
+    }
+
+    /// <summary>format_obj: bytes, bytearray, __bytes__, then any buffer.</summary>
+    static byte[] BytesOf(PyObject v)
+    {
+        if (v is PyBytes b) return b.Value;
+        if (v is PyByteArray ba) return ba.ToArray();
+        var conv = v.ob_type.Lookup("__bytes__");
+        if (conv is not null)
+        {
+            var r = Py.CallBoundDescriptor(conv, v, default);
+            try
+            {
+                if (r is PyBytes rb) return rb.Value;
+                throw PyErr.TypeError($"__bytes__ returned non-bytes (type {r.ob_type.ShortName})");
+            }
+            finally { Py.Decref(r); }
+        }
+        if (BufferProtocol.TryGetBytes(v, out var data)) return data.ToArray();
+        throw PyErr.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{v.ob_type.ShortName}'");
+    }
+
+    /// <summary>mainformatlong / formatlong: the number's text with sign, 0x/0o prefix (alternate form) and precision zeros.</summary>
+    static string FormatLong(PyObject v, char type, int flags, int precision)
+    {
+        bool integerRequired = type is 'o' or 'x' or 'X';
+        PyException WrongType() => PyErr.TypeError(integerRequired
+            ? $"%{type} format: an integer is required, not {v.ob_type.ShortName}"
+            : $"%{type} format: a real number is required, not {v.ob_type.ShortName}");
+        var t = v.ob_type;
+        bool isNumber = t.nb_index is not null || t.nb_int is not null || t.nb_float is not null || v is PyComplex;
+        if (!isNumber) throw WrongType();
+        System.Numerics.BigInteger value;
+        if (v is PyInt i) value = i.Value;
+        else
+        {
+            try { value = integerRequired ? Py.AsBigInteger(v) : IntType.ConvertToInt(v); }
+            catch (PyException e) when (e.Matches(ExceptionTypes.TypeError))
+            {
+                e.Release();
+                throw WrongType();
+            }
+        }
+        var textFlags = (flags & Alternate) != 0 ? PrintfFlags.Alternate : PrintfFlags.None;
+        // The width and sign are applied by Output, so the number is formatted without them.
+        return IntFormat.Printf(value, type, textFlags, -1, precision, ThreadState.Current.Interp?.IntMaxStrDigits ?? 4300);
+    }
+
+    static int UnicodeChar(PyObject v)
+    {
+        if (v is PyStr s)
+        {
+            if (s.Length == 1) return s.CodePointAt(0);
+            throw PyErr.TypeError("%c requires int or char");
+        }
+        if (v.ob_type.nb_index is null) throw PyErr.TypeError("%c requires int or char");
+        var x = Py.AsBigInteger(v);
+        if (x < 0 || x > 0x10FFFF) throw PyErr.OverflowError("%c arg not in range(0x110000)");
+        return (int)x;
+    }
+
+    static byte ByteChar(PyObject v)
+    {
+        const string message = "%c requires an integer in range(256) or a single byte";
+        if (v is PyBytes b) return b.Value.Length == 1 ? b.Value[0] : throw PyErr.TypeError(message);
+        if (v is PyByteArray ba) return ba.Count == 1 ? ba.Span[0] : throw PyErr.TypeError(message);
+        if (v.ob_type.nb_index is null) throw PyErr.TypeError(message);
+        var x = Py.AsBigInteger(v);
+        if (x < 0 || x > 255) throw PyErr.OverflowError("%c arg not in range(256)");
+        return (byte)x;
+    }
+
+    /// <summary>unicode_format_arg_output: sign, 0x/0o prefix and padding (zeros only for numbers
+    /// with the 0 flag; a left-adjusted result is padded with spaces). Lengths count code points.</summary>
+    static void Output(StringBuilder sb, string text, char conversion, int flags, long width, bool numeric)
+    {
+        long len = numeric ? text.Length : Objects.Text.CodePoints.Count(text);
+        if ((width == -1 || width <= len) && (flags & (Sign | Blank)) == 0 || (!numeric && (width == -1 || width <= len)))
+        {
+            sb.Append(text);
+            return;
+        }
+        char fill = numeric && (flags & Zero) != 0 ? '0' : ' ';
+        int pos = 0;
+        char signChar = '\0';
+        bool sign = numeric;
+        if (sign)
+        {
+            if (text.Length > 0 && text[0] is '-' or '+')
+            {
+                signChar = text[0];
+                len--;
+                pos++;
+            }
+            else if ((flags & Sign) != 0) signChar = '+';
+            else if ((flags & Blank) != 0) signChar = ' ';
+            else sign = false;
+        }
+        if (width < len) width = len;
+        if (width > Array.MaxLength) throw PyErr.MemoryError("");
+        if (sign)
+        {
+            if (fill != ' ') sb.Append(signChar);
+            if (width > len) width--;
+        }
+        bool prefixed = numeric && (flags & Alternate) != 0 && conversion is 'x' or 'X' or 'o';
+        if (prefixed)
+        {
+            if (fill != ' ')
+            {
+                sb.Append(text, pos, 2);
+                pos += 2;
+            }
+            width -= 2;
+            if (width < 0) width = 0;
+            len -= 2;
+        }
+        if (width > len && (flags & LeftAdjust) == 0)
+        {
+            sb.Append(fill, (int)(width - len));
+            width = len;
+        }
+        if (fill == ' ')
+        {
+            if (sign) sb.Append(signChar);
+            if (prefixed)
+            {
+                sb.Append(text, pos, 2);
+                pos += 2;
+            }
+        }
+        sb.Append(text, pos, text.Length - pos);
+        if (width > len) sb.Append(' ', (int)(width - len));
     }
 }
 
-/// <summary>bytes % args (PEP 461): the same conversions with bytes semantics (%s takes bytes-like).</summary>
+/// <summary>bytes % args (PEP 461): the same conversions with bytes semantics (%s and %b take bytes-like objects).</summary>
 public static class BytesPercent
 {
     public static PyObject Format(byte[] format, PyObject args, bool isByteArray)
@@ -244,9 +406,6 @@ public static class BytesPercent
         string fmt = Encoding.Latin1.GetString(format);
         string result = PercentFormat.Run(fmt, args, bytesMode: true);
         var bytes = Encoding.Latin1.GetBytes(result);
-        if (!isByteArray) return PyBytes.From(bytes);
-        var ba = new PyByteArray();
-        ba.SetContents(bytes);
-        return ba;
+        return isByteArray ? PyByteArray.From(bytes) : PyBytes.From(bytes);
     }
 }

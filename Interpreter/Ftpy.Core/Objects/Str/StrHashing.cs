@@ -18,7 +18,7 @@ static class StrHashing
 
     public static HashSecret Secret => s_secret;
 
-    public static long Hash(string s) => StrHash.Hash(s, s_secret);
+    public static long Hash(ReadOnlySpan<char> s) => StrHash.Hash(s, s_secret);
 
     public static long Hash(ReadOnlySpan<byte> b) => BytesHash.Hash(b, s_secret);
 }

@@ -1,21 +1,25 @@
-using System.Text;
 using Ftpy.Objects.Text;
 using Ftpy.Runtime;
 
 namespace Ftpy.Objects;
 
-/// <summary>The str type: sequence protocol by code point, comparison, hashing, and the str
-/// methods (over the text core; indices are converted between code points and UTF-16).</summary>
+/// <summary>The str type: sequence protocol by code point, comparison, hashing, the
+/// constructor and %-formatting. The methods are in StrMethods.cs, format/format_map in
+/// Formatting.cs. Indices are code points and are converted to UTF-16 offsets at the edges.</summary>
 public static partial class StrType
 {
     static PyStr Self(PyObject o) => (PyStr)o;
 
-    static string Arg(PyObject o, string method, int argNo = 1) =>
-        o is PyStr s ? s.Value : throw PyErr.TypeError($"{method}() argument {argNo} must be str, not {o.ob_type.ShortName}");
-
     internal static void Setup(PyType t)
     {
-        t.Doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str";
+        t.Doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
+            + "Create a new string object from the given object. If encoding or\n"
+            + "errors is specified, then the object must expose a data buffer\n"
+            + "that will be decoded using the given encoding and error handler.\n"
+            + "Otherwise, returns the result of object.__str__() (if defined)\n"
+            + "or repr(object).\n"
+            + "encoding defaults to 'utf-8'.\n"
+            + "errors defaults to 'strict'.";
         t.tp_new = StrNew;
         t.tp_repr = o => PyStr.From(StrRepr.Repr(Self(o).Value));
         t.tp_str = o => o.ob_type == PyStr.Type ? Py.NewRef(o) : PyStr.From(Self(o).Value);
@@ -26,126 +30,59 @@ public static partial class StrType
         t.sq_contains = (o, item) =>
         {
             if (item is not PyStr sub) throw PyErr.TypeError($"'in <string>' requires string as left operand, not {item.ob_type.ShortName}");
-            return Self(o).Value.Contains(sub.Value, StringComparison.Ordinal);
+            return Contains(Self(o).Chars, sub.Chars);
         };
         t.sq_concat = (a, b) =>
         {
             if (b is not PyStr sb) throw PyErr.TypeError($"can only concatenate str (not \"{b.ob_type.ShortName}\") to str");
-            var sa = Self(a);
-            if (sb.Value.Length == 0 && a.ob_type == PyStr.Type) return Py.NewRef(sa);
-            if (sa.Value.Length == 0 && b.ob_type == PyStr.Type) return Py.NewRef(sb);
-            return PyStr.From(string.Concat(sa.Value, sb.Value));
+            return PyStr.Concat(Self(a), sb);
         };
-        t.sq_repeat = (o, n) =>
-        {
-            var s = Self(o).Value;
-            if (n <= 0 || s.Length == 0) return PyStr.Empty;
-            if (n == 1 && o.ob_type == PyStr.Type) return Py.NewRef(o);
-            if ((long)s.Length * n > int.MaxValue / 2) throw PyErr.MemoryError("");
-            var sb = new StringBuilder(s.Length * (int)n);
-            for (long i = 0; i < n; i++) sb.Append(s);
-            return PyStr.From(sb.ToString());
-        };
+        t.sq_repeat = (o, n) => Repeat(Self(o), n);
         t.mp_subscript = Subscript;
         t.sq_item = (o, i) => Item(Self(o), i);
         t.nb_binary[(int)BinaryOp.Remainder] = (a, b) => a is PyStr s ? PercentFormat.Format(s, b) : PyNotImplemented.Instance;
-
-        t.AddMethod("join", (PyObject self, PyObject iterable) => Join(Self(self), iterable));
-        t.AddMethod("upper", (PyObject self) => PyStr.From(StrCase.Upper(Self(self).Value)));
-        t.AddMethod("lower", (PyObject self) => PyStr.From(StrCase.Lower(Self(self).Value)));
-        t.AddMethod("casefold", (PyObject self) => PyStr.From(StrCase.Casefold(Self(self).Value)));
-        t.AddMethod("title", (PyObject self) => PyStr.From(StrCase.Title(Self(self).Value)));
-        t.AddMethod("capitalize", (PyObject self) => PyStr.From(StrCase.Capitalize(Self(self).Value)));
-        t.AddMethod("swapcase", (PyObject self) => PyStr.From(StrCase.Swapcase(Self(self).Value)));
-        t.AddMethod("isalpha", (PyObject self) => PyBool.From(StrPredicates.IsAlpha(Self(self).Value)));
-        t.AddMethod("isdecimal", (PyObject self) => PyBool.From(StrPredicates.IsDecimal(Self(self).Value)));
-        t.AddMethod("isdigit", (PyObject self) => PyBool.From(StrPredicates.IsDigit(Self(self).Value)));
-        t.AddMethod("isnumeric", (PyObject self) => PyBool.From(StrPredicates.IsNumeric(Self(self).Value)));
-        t.AddMethod("isalnum", (PyObject self) => PyBool.From(StrPredicates.IsAlnum(Self(self).Value)));
-        t.AddMethod("isspace", (PyObject self) => PyBool.From(StrPredicates.IsSpace(Self(self).Value)));
-        t.AddMethod("isprintable", (PyObject self) => PyBool.From(StrPredicates.IsPrintable(Self(self).Value)));
-        t.AddMethod("isascii", (PyObject self) => PyBool.From(StrPredicates.IsAscii(Self(self).Value)));
-        t.AddMethod("isidentifier", (PyObject self) => PyBool.From(StrPredicates.IsIdentifier(Self(self).Value)));
-        t.AddMethod("isupper", (PyObject self) => PyBool.From(StrPredicates.IsUpper(Self(self).Value)));
-        t.AddMethod("islower", (PyObject self) => PyBool.From(StrPredicates.IsLower(Self(self).Value)));
-        t.AddMethod("istitle", (PyObject self) => PyBool.From(StrPredicates.IsTitle(Self(self).Value)));
-        t.AddMethod("strip", (PyObject self, ReadOnlySpan<PyObject> a) => PyStr.From(StrTrim.Strip(Self(self).Value, Chars("strip", a))));
-        t.AddMethod("lstrip", (PyObject self, ReadOnlySpan<PyObject> a) => PyStr.From(StrTrim.LStrip(Self(self).Value, Chars("lstrip", a))));
-        t.AddMethod("rstrip", (PyObject self, ReadOnlySpan<PyObject> a) => PyStr.From(StrTrim.RStrip(Self(self).Value, Chars("rstrip", a))));
-        t.AddMethod(new MethodDef("split", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) => Split(Self(self), a, kw, reverse: false)));
-        t.AddMethod(new MethodDef("rsplit", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) => Split(Self(self), a, kw, reverse: true)));
-        t.AddMethod(new MethodDef("splitlines", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
-        {
-            Span<PyObject?> v = new PyObject?[1];
-            ArgParser.Parse("splitlines", a, kw, new[] { "keepends" }, 0, v);
-            bool keep = v[0] is not null && Py.IsTrue(v[0]!);
-            return ToList(StrSplit.SplitLines(Self(self).Value, keep));
-        }));
-        t.AddMethod("partition", (PyObject self, PyObject sep) => Triple(StrSplit.Partition(Self(self).Value, NonEmptySep(sep))));
-        t.AddMethod("rpartition", (PyObject self, PyObject sep) => Triple(StrSplit.RPartition(Self(self).Value, NonEmptySep(sep))));
-        t.AddMethod("replace", (PyObject self, ReadOnlySpan<PyObject> a) =>
-        {
-            ArgParser.CheckPositional("replace", a, 2, 3);
-            long count = a.Length > 2 ? Py.AsLong(a[2]) : -1;
-            return PyStr.From(StrReplace.Replace(Self(self).Value, Arg(a[0], "replace", 1), Arg(a[1], "replace", 2), count));
-        });
-        t.AddMethod("startswith", (PyObject self, ReadOnlySpan<PyObject> a) => PrefixTest(Self(self), a, "startswith", StrSearch.StartsWith));
-        t.AddMethod("endswith", (PyObject self, ReadOnlySpan<PyObject> a) => PrefixTest(Self(self), a, "endswith", StrSearch.EndsWith));
-        t.AddMethod("find", (PyObject self, ReadOnlySpan<PyObject> a) => PyInt.From(FindImpl(Self(self), a, "find", reverse: false)));
-        t.AddMethod("rfind", (PyObject self, ReadOnlySpan<PyObject> a) => PyInt.From(FindImpl(Self(self), a, "rfind", reverse: true)));
-        t.AddMethod("index", (PyObject self, ReadOnlySpan<PyObject> a) =>
-        {
-            long r = FindImpl(Self(self), a, "index", reverse: false);
-            return r < 0 ? throw PyErr.ValueError("substring not found") : PyInt.From(r);
-        });
-        t.AddMethod("rindex", (PyObject self, ReadOnlySpan<PyObject> a) =>
-        {
-            long r = FindImpl(Self(self), a, "rindex", reverse: true);
-            return r < 0 ? throw PyErr.ValueError("substring not found") : PyInt.From(r);
-        });
-        t.AddMethod("count", (PyObject self, ReadOnlySpan<PyObject> a) =>
-        {
-            var s = Self(self);
-            ArgParser.CheckPositional("count", a, 1, 3);
-            var sub = Arg(a[0], "count");
-            var (start, end) = Bounds(s, a, 1);
-            if (start > end) return PyInt.Zero;
-            return PyInt.From(StrSearch.Count(s.Value, sub, start, end));
-        });
-        t.AddMethod("center", (PyObject self, ReadOnlySpan<PyObject> a) => Pad(Self(self), a, "center", StrPad.Center));
-        t.AddMethod("ljust", (PyObject self, ReadOnlySpan<PyObject> a) => Pad(Self(self), a, "ljust", StrPad.LJust));
-        t.AddMethod("rjust", (PyObject self, ReadOnlySpan<PyObject> a) => Pad(Self(self), a, "rjust", StrPad.RJust));
-        t.AddMethod("zfill", (PyObject self, PyObject width) => PyStr.From(StrPad.ZFill(Self(self).Value, Py.AsSsize(width, ExceptionTypes.OverflowError))));
-        t.AddMethod(new MethodDef("expandtabs", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
-        {
-            Span<PyObject?> v = new PyObject?[1];
-            ArgParser.Parse("expandtabs", a, kw, new[] { "tabsize" }, 0, v);
-            long tab = v[0] is null ? 8 : Py.AsLong(v[0]!);
-            return PyStr.From(StrReplace.ExpandTabs(Self(self).Value, tab));
-        }));
-        t.AddMethod("removeprefix", (PyObject self, PyObject p) => PyStr.From(StrTrim.RemovePrefix(Self(self).Value, Arg(p, "removeprefix"))));
-        t.AddMethod("removesuffix", (PyObject self, PyObject p) => PyStr.From(StrTrim.RemoveSuffix(Self(self).Value, Arg(p, "removesuffix"))));
-        t.AddMethod(new MethodDef("encode", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
-        {
-            Span<PyObject?> v = new PyObject?[2];
-            ArgParser.Parse("encode", a, kw, new[] { "encoding", "errors" }, 0, v);
-            string enc = v[0] is null ? "utf-8" : Arg(v[0]!, "encode", 1);
-            string errors = v[1] is null ? "strict" : Arg(v[1]!, "encode", 2);
-            return PyBytes.From(Codecs.Encode(Self(self).Value, enc, errors));
-        }));
-        t.AddMethod("__getnewargs__", (PyObject self) => PyTuple.Steal(new PyObject[] { PyStr.From(Self(self).Value) }));
-        t.AddMethod("__format__", (PyObject self, PyObject spec) =>
-        {
-            var s = Arg(spec, "__format__");
-            if (s.Length == 0) return Py.Str(self);
-            return PyStr.From(Numbers.StrFormat.Format(Self(self).Value, Numbers.FormatSpec.Parse(s, "str", 's')));
-        });
-        t.AddMethod("__sizeof__", (PyObject self) => PyInt.From(49 + Self(self).Value.Length));
+        AddMethods(t);
         AddFormatting(t);
     }
 
     /// <summary>str.format and str.format_map, filled in by the formatting support.</summary>
     static partial void AddFormatting(PyType t);
+
+    /// <summary>sub in s: a match never starts or ends inside a surrogate pair.</summary>
+    public static bool Contains(ReadOnlySpan<char> s, ReadOnlySpan<char> sub)
+    {
+        if (sub.Length == 0) return true;
+        if (!NeedsBoundaryCheck(sub)) return s.IndexOf(sub) >= 0;
+        return StrSearch.Find(s, sub, 0, s.Length) >= 0;
+    }
+
+    /// <summary>Only a needle that starts with a low surrogate or ends with a high surrogate can match half a pair.</summary>
+    internal static bool NeedsBoundaryCheck(ReadOnlySpan<char> sub) =>
+        sub.Length > 0 && (char.IsLowSurrogate(sub[0]) || char.IsHighSurrogate(sub[^1]));
+
+    static PyObject Repeat(PyStr s, long n)
+    {
+        int len = s.Utf16Length;
+        if (n <= 0 || len == 0) return PyStr.Empty;
+        if (n == 1 && s.ob_type == PyStr.Type) return Py.NewRef(s);
+        if (n > long.MaxValue / len) throw PyErr.OverflowError("repeated string is too long");
+        long total = len * n;
+        if (total > Array.MaxLength) throw PyErr.MemoryError("");
+        if (len == 1) return PyStr.From(new string(s.Chars[0], (int)total));
+        var result = string.Create((int)total, s, static (span, src) =>
+        {
+            var unit = src.Chars;
+            unit.CopyTo(span);
+            int filled = unit.Length;
+            while (filled < span.Length)
+            {
+                int chunk = Math.Min(filled, span.Length - filled);
+                span[..chunk].CopyTo(span[filled..]);
+                filled += chunk;
+            }
+        });
+        return new PyStr(result);
+    }
 
     static PyObject Compare(PyObject a, PyObject b, CompareOp op)
     {
@@ -153,28 +90,33 @@ public static partial class StrType
         var sa = (PyStr)a;
         if (op is CompareOp.Eq or CompareOp.Ne)
             return PyBool.From(PyStr.EqualsFast(sa, sb) == (op == CompareOp.Eq));
-        int c = CompareCodePoints(sa.Value, sb.Value);
+        int c = CompareCodePoints(sa.Chars, sb.Chars);
         return PyBool.From(op switch
         {
             CompareOp.Lt => c < 0, CompareOp.Le => c <= 0, CompareOp.Gt => c > 0, _ => c >= 0,
         });
     }
 
-    /// <summary>Ordinal comparison by code point (UTF-16 ordinal order differs for astral vs high-BMP chars).</summary>
-    public static int CompareCodePoints(string a, string b)
+    /// <summary>Ordering by code point. UTF-16 ordinal order differs from it where an astral
+    /// character (a pair) meets a BMP character from U+E000 up, so at the first differing unit
+    /// the code points that contain it are compared.</summary>
+    public static int CompareCodePoints(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
+        int i = a.CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length.CompareTo(b.Length);
+        char x = a[i], y = b[i];
+        if (!char.IsSurrogate(x) && !char.IsSurrogate(y)) return x < y ? -1 : 1;
+        // A high surrogate before i is shared and always starts a code point; from there on
+        // the code points of both are compared one by one.
+        int p = i > 0 && char.IsHighSurrogate(a[i - 1]) ? i - 1 : i, q = p;
+        while (p < a.Length && q < b.Length)
         {
-            char x = a[i], y = b[i];
-            if (x == y) continue;
-            bool sx = char.IsSurrogate(x), sy = char.IsSurrogate(y);
-            if (sx == sy) return x < y ? -1 : 1;
-            // A surrogate (astral code point) sorts above every BMP character from U+E000 up.
-            if (sx) return y >= 0xE000 ? 1 : (x < y ? -1 : 1);
-            return x >= 0xE000 ? -1 : (x < y ? -1 : 1);
+            int ca = CodePoints.At(a, p, out int wa), cb = CodePoints.At(b, q, out int wb);
+            if (ca != cb) return ca < cb ? -1 : 1;
+            p += wa;
+            q += wb;
         }
-        return a.Length.CompareTo(b.Length);
+        return (a.Length - p).CompareTo(b.Length - q);
     }
 
     static PyObject Item(PyStr s, long i)
@@ -182,22 +124,36 @@ public static partial class StrType
         int n = s.Length;
         if (i < 0) i += n;
         if ((ulong)i >= (ulong)n) throw PyErr.IndexError("string index out of range");
+        if (!s.HasSurrogates) return PyStr.FromChar(s.Chars[(int)i]);
         return PyStr.FromCodePoint(s.CodePointAt((int)i));
     }
 
     static PyObject Subscript(PyObject o, PyObject key)
     {
         var s = Self(o);
+        if (key is PyInt k && !k.IsBig) return Item(s, k.Small);
         if (key is PySlice slice)
         {
-            long count = slice.Indices(s.Length, out long start, out long stop, out long step);
+            long count = slice.Indices(s.Length, out long start, out long _, out long step);
             if (count <= 0) return PyStr.Empty;
             if (step == 1)
             {
-                if (start == 0 && count == s.Length && o.ob_type == PyStr.Type) return Py.NewRef(o);
-                return PyStr.From(s.Substring((int)start, (int)(start + count)));
+                if (count == s.Length && o.ob_type == PyStr.Type) return Py.NewRef(o);
+                if (!s.HasSurrogates) return PyStr.From(s.Chars.Slice((int)start, (int)count));
+                int a = s.Utf16Offset((int)start), b = s.Utf16Offset((int)(start + count));
+                return PyStr.From(s.Chars[a..b]);
             }
-            var sb = new StringBuilder((int)count);
+            if (count == 1) return Item(s, start);
+            if (!s.HasSurrogates)
+            {
+                return new PyStr(string.Create((int)count, (s, start, step), static (span, st) =>
+                {
+                    var src = st.s.Chars;
+                    long j = st.start;
+                    for (int i = 0; i < span.Length; i++, j += st.step) span[i] = src[(int)j];
+                }));
+            }
+            var sb = new System.Text.StringBuilder((int)count);
             for (long i = 0, j = start; i < count; i++, j += step) CodePoints.Append(sb, s.CodePointAt((int)j));
             return PyStr.From(sb.ToString());
         }
@@ -206,153 +162,47 @@ public static partial class StrType
         return Item(s, Py.AsSsize(key, ExceptionTypes.IndexError));
     }
 
-    static PyObject Join(PyStr sep, PyObject iterable)
-    {
-        var items = Py.ToList(iterable);
-        try
-        {
-            var parts = new string[items.Count];
-            for (int i = 0; i < items.Count; i++)
-            {
-                if (items[i] is not PyStr p)
-                    throw PyErr.TypeError($"sequence item {i}: expected str instance, {items[i].ob_type.ShortName} found");
-                parts[i] = p.Value;
-            }
-            if (parts.Length == 1 && items[0].ob_type == PyStr.Type) return Py.NewRef(items[0]);
-            return PyStr.From(string.Join(sep.Value, parts));
-        }
-        finally
-        {
-            foreach (var x in items) Py.Decref(x);
-        }
-    }
-
-    static string? Chars(string name, ReadOnlySpan<PyObject> a)
-    {
-        ArgParser.CheckPositional(name, a, 0, 1);
-        if (a.Length == 0 || a[0] is PyNone) return null;
-        return a[0] is PyStr s ? s.Value : throw PyErr.TypeError($"{name} arg must be None or str");
-    }
-
-    static PyObject Split(PyStr s, ReadOnlySpan<PyObject> a, PyTuple? kw, bool reverse)
-    {
-        Span<PyObject?> v = new PyObject?[2];
-        ArgParser.Parse(reverse ? "rsplit" : "split", a, kw, new[] { "sep", "maxsplit" }, 0, v);
-        string? sep = v[0] is null or PyNone ? null : Arg(v[0]!, reverse ? "rsplit" : "split");
-        if (sep is not null && sep.Length == 0) throw PyErr.ValueError("empty separator");
-        long max = v[1] is null ? -1 : Py.AsLong(v[1]!);
-        int m = max < 0 || max > int.MaxValue ? -1 : (int)max;
-        return ToList(reverse ? StrSplit.RSplit(s.Value, sep, m) : StrSplit.Split(s.Value, sep, m));
-    }
-
-    static string NonEmptySep(PyObject sep)
-    {
-        if (sep is not PyStr s) throw PyErr.TypeError($"must be str, not {sep.ob_type.ShortName}");
-        if (s.Value.Length == 0) throw PyErr.ValueError("empty separator");
-        return s.Value;
-    }
-
-    static PyObject Triple((string, string, string) t) =>
-        PyTuple.Steal(new PyObject[] { PyStr.From(t.Item1), PyStr.From(t.Item2), PyStr.From(t.Item3) });
-
-    internal static PyList ToList(List<string> parts)
-    {
-        var l = new PyList(parts.Count);
-        foreach (var p in parts) l.AppendSteal(PyStr.From(p));
-        return l;
-    }
-
-    /// <summary>start/end arguments (code points, None allowed) clamped and converted to UTF-16 offsets.</summary>
-    static (int start, int end) Bounds(PyStr s, ReadOnlySpan<PyObject> a, int first)
-    {
-        long n = s.Length;
-        long start = a.Length > first && a[first] is not PyNone ? Py.AsSsize(a[first], null) : 0;
-        long end = a.Length > first + 1 && a[first + 1] is not PyNone ? Py.AsSsize(a[first + 1], null) : n;
-        if (start < 0) { start += n; if (start < 0) start = 0; }
-        if (end < 0) { end += n; if (end < 0) end = 0; }
-        if (end > n) end = n;
-        if (start > n) return ((int)n + 1, (int)n);
-        return (s.Utf16Offset((int)start), s.Utf16Offset((int)Math.Max(start, end)) - (end < start ? 1 : 0));
-    }
-
-    static long FindImpl(PyStr s, ReadOnlySpan<PyObject> a, string name, bool reverse)
-    {
-        ArgParser.CheckPositional(name, a, 1, 3);
-        var sub = Arg(a[0], name);
-        long n = s.Length;
-        long start = a.Length > 1 && a[1] is not PyNone ? Py.AsSsize(a[1], null) : 0;
-        long end = a.Length > 2 && a[2] is not PyNone ? Py.AsSsize(a[2], null) : n;
-        if (start < 0) { start += n; if (start < 0) start = 0; }
-        if (end < 0) { end += n; if (end < 0) end = 0; }
-        if (end > n) end = n;
-        if (start > end) return -1;
-        int u0 = s.Utf16Offset((int)start), u1 = s.Utf16Offset((int)end);
-        int r = reverse ? StrSearch.RFind(s.Value, sub, u0, u1) : StrSearch.Find(s.Value, sub, u0, u1);
-        return r < 0 ? -1 : s.CodePointIndex(r);
-    }
-
-    static PyObject PrefixTest(PyStr s, ReadOnlySpan<PyObject> a, string name, Func<ReadOnlySpan<char>, ReadOnlySpan<char>, int, int, bool> test)
-    {
-        ArgParser.CheckPositional(name, a, 1, 3);
-        long n = s.Length;
-        long start = a.Length > 1 && a[1] is not PyNone ? Py.AsSsize(a[1], null) : 0;
-        long end = a.Length > 2 && a[2] is not PyNone ? Py.AsSsize(a[2], null) : n;
-        if (start < 0) { start += n; if (start < 0) start = 0; }
-        if (end < 0) { end += n; if (end < 0) end = 0; }
-        if (end > n) end = n;
-        if (start > n) return PyBool.False;
-        int u0 = s.Utf16Offset((int)start), u1 = s.Utf16Offset((int)Math.Max(end, start));
-        if (a[0] is PyTuple tuple)
-        {
-            foreach (var item in tuple.Items)
-            {
-                if (item is not PyStr p) throw PyErr.TypeError($"tuple for {name} must only contain str, not {item.ob_type.ShortName}");
-                if (end >= start && test(s.Value, p.Value, u0, u1)) return PyBool.True;
-            }
-            return PyBool.False;
-        }
-        if (a[0] is not PyStr prefix)
-            throw PyErr.TypeError($"{name} first arg must be str or a tuple of str, not {a[0].ob_type.ShortName}");
-        if (end < start) return PyBool.False;
-        return PyBool.From(test(s.Value, prefix.Value, u0, u1));
-    }
-
-    static PyObject Pad(PyStr s, ReadOnlySpan<PyObject> a, string name, Func<string, long, int, string> pad)
-    {
-        ArgParser.CheckPositional(name, a, 1, 2);
-        long width = Py.AsSsize(a[0], ExceptionTypes.OverflowError);
-        int fill = ' ';
-        if (a.Length > 1)
-        {
-            if (a[1] is not PyStr f || f.Length != 1)
-                throw PyErr.TypeError("The fill character must be exactly one character long");
-            fill = f.CodePointAt(0);
-        }
-        return PyStr.From(pad(s.Value, width, fill));
-    }
-
     static PyObject StrNew(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        Span<PyObject?> a = new PyObject?[3];
-        ArgParser.Parse("str", args, kw, new[] { "object", "encoding", "errors" }, 0, a);
-        PyStr result;
-        if (a[0] is null) result = PyStr.Empty;
-        else if (a[1] is null && a[2] is null) result = Py.Str(a[0]!);
+        PyObject? obj, encoding, errors;
+        int nkw = kw?.Count ?? 0;
+        if (nkw == 0 && ReferenceEquals(type, PyStr.Type))
+        {
+            // unicode_vectorcall's checks and messages.
+            ArgParser.CheckPositional("str", args, 0, 3);
+            obj = args.Length > 0 ? args[0] : null;
+            encoding = args.Length > 1 ? args[1] : null;
+            errors = args.Length > 2 ? args[2] : null;
+        }
         else
         {
-            var data = a[0] switch
-            {
-                PyBytes or PyByteArray => BytesType.BytesFromObject(a[0]!),
-                PyStr => throw PyErr.TypeError("decoding str is not supported"),
-                _ => throw PyErr.TypeError($"decoding to str: need a bytes-like object, {a[0]!.ob_type.ShortName} found"),
-            };
-            string enc = a[1] is null ? "utf-8" : Arg(a[1]!, "str", 2);
-            string errors = a[2] is null ? "strict" : Arg(a[2]!, "str", 3);
-            result = PyStr.From(Codecs.Decode(data, enc, errors));
+            Span<PyObject?> a = new PyObject?[3];
+            ArgParser.Parse("str", args, kw, s_newNames, 0, a);
+            obj = a[0]; encoding = a[1]; errors = a[2];
+        }
+        PyStr result;
+        if (obj is null) result = PyStr.Empty;
+        else if (encoding is null && errors is null) result = Py.Str(obj);
+        else
+        {
+            string enc = encoding is null ? "utf-8" : SeqArgs.CName(encoding, "str", "'encoding'");
+            string err = errors is null ? "strict" : SeqArgs.CName(errors, "str", "'errors'");
+            result = DecodeObject(obj, enc, err);
         }
         if (ReferenceEquals(type, PyStr.Type)) return result;
         var sub = new PyStr(type, result.Value);
         Py.Decref(result);
         return sub;
+    }
+
+    static readonly string[] s_newNames = ["object", "encoding", "errors"];
+
+    /// <summary>PyUnicode_FromEncodedObject: decodes a bytes-like object.</summary>
+    internal static PyStr DecodeObject(PyObject obj, string encoding, string errors)
+    {
+        if (obj is PyStr) throw PyErr.TypeError("decoding str is not supported");
+        if (!BufferProtocol.TryGetBytes(obj, out var data))
+            throw PyErr.TypeError($"decoding to str: need a bytes-like object, {obj.ob_type.ShortName} found");
+        return PyStr.From(StrCodecs.Decode(data, encoding, errors));
     }
 }

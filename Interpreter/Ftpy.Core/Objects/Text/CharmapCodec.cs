@@ -5,25 +5,31 @@ namespace Ftpy.Objects.Text;
 /// <summary>
 /// Table-driven 8-bit codecs (_codecs.charmap_decode/charmap_encode/charmap_build over a
 /// decoding table given as a str of 256 characters, U+FFFE marking an undefined byte), and
-/// cp1252 built on them. Errors name the codec "charmap", as CPython's do.
+/// every single-byte codec of CPython's encodings package (cp1252, cp437, iso8859_*, koi8_r,
+/// mac_roman, ...) built on them from the generated tables. Errors name the codec "charmap", as CPython's do.
 /// </summary>
 public static partial class CharmapCodec
 {
     const string Name = "charmap";
     const string Undefined = "character maps to <undefined>";
 
-    static readonly Lazy<string> Cp1252Table = new(() =>
-    {
-        var chars = new char[256];
-        for (int i = 0; i < 256; i++) chars[i] = (char)Cp1252Decoding[i];
-        return new string(chars);
-    });
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<int, byte>> EncodingMaps = new();
 
-    static readonly Lazy<Dictionary<int, byte>> Cp1252Map = new(() => BuildEncodingMap(Cp1252Table.Value));
+    /// <summary>True when <paramref name="module"/> (an encodings module name) is a table-driven codec.</summary>
+    public static bool IsCharmap(string module) => DecodingTables.ContainsKey(module);
 
-    public static string DecodeCp1252(ReadOnlySpan<byte> data, ErrorHandling errors) => Decode(data, Cp1252Table.Value, errors);
+    /// <summary>The decoding table of a table-driven codec (256 characters, U+FFFE for undefined bytes).</summary>
+    public static string DecodingTable(string module) => DecodingTables[module];
 
-    public static byte[] EncodeCp1252(string s, ErrorHandling errors) => Encode(s, Cp1252Map.Value, errors);
+    public static string Decode(ReadOnlySpan<byte> data, string module, ErrorHandling errors, bool byModule) =>
+        Decode(data, DecodingTables[module], errors);
+
+    public static byte[] Encode(string s, string module, ErrorHandling errors, bool byModule) =>
+        Encode(s, EncodingMaps.GetOrAdd(module, m => BuildEncodingMap(DecodingTables[m])), errors);
+
+    public static string DecodeCp1252(ReadOnlySpan<byte> data, ErrorHandling errors) => Decode(data, "cp1252", errors, byModule: true);
+
+    public static byte[] EncodeCp1252(string s, ErrorHandling errors) => Encode(s, "cp1252", errors, byModule: true);
 
     /// <summary>Decodes each byte through the table; a byte beyond it or mapped to U+FFFE is an error of its own.</summary>
     public static string Decode(ReadOnlySpan<byte> data, string decodingTable, ErrorHandling errors)

@@ -5,16 +5,18 @@ namespace Ftpy.Objects.Text;
 
 /// <summary>
 /// str.encode / bytes.decode by encoding name, for the codecs implemented in C#: utf-8,
-/// utf-8-sig, latin-1, ascii, utf-16(-le/-be), utf-32(-le/-be) and cp1252. Names are looked
-/// up as CPython's codec registry and encodings package do (case, spaces and punctuation
-/// folded, then encodings.aliases).
+/// utf-8-sig, latin-1, ascii, utf-16(-le/-be), utf-32(-le/-be), utf-7, unicode_escape,
+/// raw_unicode_escape and the single-byte table codecs. Names are looked up as CPython's
+/// codec registry and encodings package do (case, spaces and punctuation folded, then
+/// encodings.aliases). The bytes-to-bytes codecs (hex, base64, ...) are known by name only,
+/// so that str.encode and bytes.decode refuse them with CPython's message.
 /// </summary>
 public static partial class Codecs
 {
     /// <summary>Encodes s; LookupError "unknown encoding: x" for an encoding not implemented here.</summary>
     public static byte[] Encode(string s, string encoding = "utf-8", ErrorHandling errors = default)
     {
-        return Lookup(encoding) switch
+        return TextLookup(encoding, "encode") switch
         {
             "utf_8" => Utf8Codec.Encode(s, errors),
             "utf_8_sig" => [0xEF, 0xBB, 0xBF, .. Utf8Codec.Encode(s, errors)],
@@ -26,14 +28,17 @@ public static partial class Codecs
             "utf_32" => Utf32Codec.Encode(s, errors, 0),
             "utf_32_le" => Utf32Codec.Encode(s, errors, -1),
             "utf_32_be" => Utf32Codec.Encode(s, errors, 1),
-            _ => CharmapCodec.EncodeCp1252(s, errors),
+            "utf_7" => Utf7Codec.Encode(s),
+            "unicode_escape" => EscapeCodecs.EncodeUnicodeEscape(s),
+            "raw_unicode_escape" => EscapeCodecs.EncodeRawUnicodeEscape(s),
+            var module => CharmapCodec.Encode(s, module, errors, byModule: true),
         };
     }
 
     /// <summary>Decodes data; LookupError "unknown encoding: x" for an encoding not implemented here.</summary>
     public static string Decode(ReadOnlySpan<byte> data, string encoding = "utf-8", ErrorHandling errors = default)
     {
-        return Lookup(encoding) switch
+        return TextLookup(encoding, "decode") switch
         {
             "utf_8" => Utf8Codec.Decode(data, errors),
             "utf_8_sig" => Utf8Codec.Decode(data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? data[3..] : data, errors),
@@ -45,8 +50,21 @@ public static partial class Codecs
             "utf_32" => Utf32Codec.Decode(data, errors, 0),
             "utf_32_le" => Utf32Codec.Decode(data, errors, -1),
             "utf_32_be" => Utf32Codec.Decode(data, errors, 1),
-            _ => CharmapCodec.DecodeCp1252(data, errors),
+            "utf_7" => Utf7Codec.Decode(data, errors),
+            "unicode_escape" => EscapeCodecs.DecodeUnicodeEscape(data, errors),
+            "raw_unicode_escape" => EscapeCodecs.DecodeRawUnicodeEscape(data, errors),
+            var module => CharmapCodec.Decode(data, module, errors, byModule: true),
         };
+    }
+
+    /// <summary>_PyCodec_LookupTextEncoding: like <see cref="Lookup"/>, and LookupError for a
+    /// codec that is not a text encoding ("'hex' is not a text encoding; use codecs.encode() ...").</summary>
+    public static string TextLookup(string encoding, string alternative)
+    {
+        string module = Lookup(encoding);
+        if (Array.IndexOf(NonTextModules, module) >= 0)
+            throw PyErr.LookupError($"'{encoding}' is not a text encoding; use codecs.{alternative}() to handle arbitrary codecs");
+        return module;
     }
 
     /// <summary>
@@ -78,12 +96,7 @@ public static partial class Codecs
     }
 
     /// <summary>codecs.lookup(encoding).name.</summary>
-    public static string CanonicalName(string encoding) => Lookup(encoding) switch
-    {
-        "latin_1" => "iso8859-1",
-        "cp1252" or "ascii" => Lookup(encoding),
-        string module => module.Replace('_', '-'),
-    };
+    public static string CanonicalName(string encoding) => CanonicalNames[Lookup(encoding)];
 
     /// <summary>
     /// The registry's ASCII lowercasing, then encodings.normalize_encoding: every run of
