@@ -137,8 +137,9 @@ public static class IntType
             ArgParser.Parse("from_bytes", args, kw, new[] { "bytes", "byteorder", "signed" }, 1, a, kwOnlyStart: 2);
             string order = a[1] is null ? "big" : a[1] is PyStr bo ? bo.Value : throw PyErr.TypeError($"from_bytes() argument 'byteorder' must be str, not {a[1]!.ob_type.ShortName}");
             bool signed = a[2] is not null && Py.IsTrue(a[2]!);
-            var data = ObjectBytes(a[0]!);
-            var v = IntBits.FromBytes(data, order, signed);
+            var bytes = BytesType.ObjectBytes(a[0]!);
+            var v = IntBits.FromBytes(bytes.Value, order, signed);
+            Py.Decref(bytes);
             var result = PyInt.From(v);
             if (!ReferenceEquals(cls, PyInt.Type))
             {
@@ -149,19 +150,6 @@ public static class IntType
             return result;
         }));
         NumberDocs.Apply(t, NumberDocs.Int);
-    }
-
-    /// <summary>PyObject_Bytes: bytes, __bytes__, a bytes-like object, or an iterable of ints (never a str or a number).</summary>
-    static byte[] ObjectBytes(PyObject o)
-    {
-        if (o.ob_type == PyBytes.Type) return ((PyBytes)o).Value;
-        if (o is not PyStr && (BytesType.TryGetBytes(o, out _) || o.ob_type.Lookup("__bytes__") is not null
-            || o.ob_type.tp_iter is not null || o.ob_type.sq_item is not null))
-        {
-            var one = o;
-            return BytesType.Construct(new ReadOnlySpan<PyObject>(ref one), null, "bytes");
-        }
-        throw PyErr.TypeError($"cannot convert '{o.ob_type.ShortName}' object to bytes");
     }
 
     internal static void SetupBool(PyType t)
