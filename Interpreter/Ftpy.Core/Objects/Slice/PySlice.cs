@@ -24,6 +24,13 @@ public sealed class PySlice : PyObject
     /// and returns the number of selected items.</summary>
     public long Indices(long length, out long start, out long stop, out long step)
     {
+        Unpack(out start, out stop, out step);
+        return Adjust(length, ref start, ref stop, step);
+    }
+
+    /// <summary>PySlice_Unpack: the three parts as longs (None as the defaults, big values clamped).</summary>
+    public void Unpack(out long start, out long stop, out long step)
+    {
         step = Step is PyNone ? 1 : SliceIndex(Step);
         if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
         if (step < -long.MaxValue) step = -long.MaxValue;
@@ -31,7 +38,6 @@ public sealed class PySlice : PyObject
         long defStop = step < 0 ? long.MinValue : long.MaxValue;
         start = Start is PyNone ? defStart : SliceIndex(Start);
         stop = Stop is PyNone ? defStop : SliceIndex(Stop);
-        return Adjust(length, ref start, ref stop, step);
     }
 
     public static long Adjust(long length, ref long start, ref long stop, long step)
