@@ -32,7 +32,7 @@ public static class ArgParser
             {
                 if (index >= 0 && index < posOnly && nkw > 0)
                     throw PyErr.TypeError($"{funcName}() got some positional-only arguments passed as keyword arguments: '{key}'");
-                throw PyErr.TypeError($"'{key}' is an invalid keyword argument for {funcName}()");
+                throw UnexpectedKeyword(funcName, key, names);
             }
             if (output[index] is not null)
                 throw PyErr.TypeError($"argument for {funcName}() given by name ('{key}') and position ({index + 1})");
@@ -47,6 +47,16 @@ public static class ArgParser
                 throw PyErr.TypeError($"{funcName}() missing required argument '{names[i]}' (pos {i + 1})");
             }
         }
+    }
+
+    /// <summary>CPython 3.13's error for an unknown keyword (error_unexpected_keyword_arg), with a
+    /// "Did you mean" suggestion among the accepted names.</summary>
+    public static PyException UnexpectedKeyword(string funcName, string key, string[] names)
+    {
+        var suggestion = KeywordSuggestions.Closest(names, key);
+        return PyErr.TypeError(suggestion is null
+            ? $"{funcName}() got an unexpected keyword argument '{key}'"
+            : $"{funcName}() got an unexpected keyword argument '{key}'. Did you mean '{suggestion}'?");
     }
 
     /// <summary>Checks a positional-only builtin got between <paramref name="min"/> and <paramref name="max"/> arguments
