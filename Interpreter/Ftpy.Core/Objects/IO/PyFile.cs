@@ -14,6 +14,9 @@ public sealed class PyFile : PyObject
     public static readonly PyType BufferedReaderType = new("_io.BufferedReader");
     public static readonly PyType BufferedWriterType = new("_io.BufferedWriter");
     public static readonly PyType BufferedRandomType = new("_io.BufferedRandom");
+    public static readonly PyType FileIOType = new("_io.FileIO");
+
+    internal static PyType[] Types => new[] { TextType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType };
 
     FileStream? _stream;
     readonly bool _text, _readable, _writable;
@@ -387,12 +390,18 @@ public static class IoModule
     static PyType MakeUnsupported()
     {
         TypeSystem.EnsureInitialized();
-        var bases = PyTuple.Create(ExceptionTypes.OSError, ExceptionTypes.ValueError);
+        // Created on OSError's layout, then given CPython's bases (OSError, ValueError): ValueError
+        // adds no fields, but the builtin exception types each count as their own layout here.
+        var bases = PyTuple.Create(ExceptionTypes.OSError);
         var ns = new PyDict();
         ns.SetItem("__module__", PyStr.From("io"));
         var t = TypeCreation.Create(PyType.Type, "UnsupportedOperation", bases, ns, new List<(PyStr, PyObject)>());
         Py.Decref(ns);
-        Py.Decref(bases);
+        var full = PyTuple.Create(ExceptionTypes.OSError, ExceptionTypes.ValueError);
+        var old = t.Bases;
+        t.Bases = full;
+        Py.Decref(old);
+        TypeCreation.SetMro(t, Mro.Compute(t, new[] { ExceptionTypes.OSError, ExceptionTypes.ValueError }));
         Py.SetImmortal(t);
         return t;
     }
