@@ -234,7 +234,7 @@ public static partial class BuiltinsModule
         {
             Span<PyObject?> v = new PyObject?[5];
             ArgParser.Parse("__import__", a, kw, new[] { "name", "globals", "locals", "fromlist", "level" }, 1, v);
-            if (v[0] is not PyStr name) throw PyErr.TypeError($"__import__() argument 1 must be str, not {v[0]!.ob_type.ShortName}");
+            if (v[0] is not PyStr name) throw PyErr.TypeError("module name must be a string");
             int level = v[4] is null ? 0 : (int)Py.AsLong(v[4]!);
             return Import.ImportModuleLevel(Interp, name.Value, v[1] as PyDict, v[3], level);
         }));
