@@ -195,12 +195,12 @@ public static partial class BuiltinsModule
         {
             int nkw = kw?.Count ?? 0;
             if (a.Length - nkw != 1) throw PyErr.TypeError($"sorted expected 1 argument, got {a.Length - nkw}");
-            var list = PyList.Create(Py.ToList(a[0]).ToArray());
-            foreach (var x in list.AsSpan()) Py.Decref(x);
+            var list = new PyList();
             try
             {
+                ListType.Extend(list, a[0]);
                 Span<PyObject?> v = new PyObject?[2];
-                ArgParser.Parse("sort", a[1..], kw, new[] { "key", "reverse" }, 0, v, kwOnlyStart: 0);
+                ArgParser.Parse("sort", a[1..], kw, ListType.s_sortKeywords, 0, v, kwOnlyStart: 0);
                 ListSort.Sort(list, v[0] is PyNone ? null : v[0], v[1] is not null && Py.IsTrue(v[1]!));
                 return list;
             }

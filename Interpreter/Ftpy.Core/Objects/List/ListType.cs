@@ -203,11 +203,19 @@ public static class ListType
 
     public static void Extend(PyList l, PyObject iterable)
     {
-        if (iterable is PyList src && src.ob_type == PyList.Type || iterable is PyTuple)
+        if (iterable is PyList src && (src.ob_type == PyList.Type || ReferenceEquals(src, l)) || iterable is PyTuple { ob_type: var tt } && tt == PyTuple.Type)
         {
-            var items = iterable is PyTuple t ? t.Items : ((PyList)iterable).AsSpan().ToArray();
-            if (l.Count + items.Length > l._items.Length) l.Grow(l.Count + items.Length);
-            foreach (var x in items) l.Append(x);
+            // A snapshot of the source (l.extend(l) reads the items l had before).
+            PyObject?[] items;
+            int n;
+            if (iterable is PyTuple t) { items = t.Items; n = items.Length; }
+            else { items = ((PyList)iterable)._items; n = ((PyList)iterable)._size; }
+            if (n == 0) return;
+            if (l._size + n > l._items.Length) l.Grow(l._size + n);
+            var dst = l._items;
+            int size = l._size;
+            for (int i = 0; i < n; i++) dst[size + i] = Py.NewRef(items[i]!);
+            l._size = size + n;
             return;
         }
         var it = Py.GetIter(iterable);
