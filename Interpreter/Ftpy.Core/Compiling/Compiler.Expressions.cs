@@ -424,6 +424,14 @@ public sealed partial class Compiler
     void StarredCollection(List<Expr> elts, OpCode build, OpCode add, OpCode extend, bool tuple)
     {
         bool starred = elts.Any(x => x is Starred);
+        if (build == OpCode.BUILD_SET && !starred && elts.Count >= 3 && ConstantSet(elts) is { } frozen)
+        {
+            // As CPython: a set display of constants loads a frozenset constant and updates an empty set.
+            _u.Emit(OpCode.BUILD_SET, 0);
+            _u.Emit(OpCode.LOAD_CONST, _u.AddConstUnique(frozen));
+            _u.Emit(OpCode.SET_UPDATE, 1);
+            return;
+        }
         if (!starred)
         {
             foreach (var x in elts) VisitExpr(x);
@@ -449,6 +457,26 @@ public sealed partial class Compiler
         }
         if (!built) _u.Emit(build, pending);
         if (tuple) _u.Emit(OpCode.CALL_INTRINSIC_1, (int)Intrinsic1.ListToTuple);
+    }
+
+    /// <summary>The frozenset constant of a set display whose elements are all constants, built as
+    /// CPython builds it: once in source order, then again from that set's iteration order (the
+    /// compiler's constant merging re-creates frozensets), which decides the iteration order.</summary>
+    static PyFrozenSet? ConstantSet(List<Expr> elts)
+    {
+        var values = new object[elts.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (ConstantValue(elts[i]) is not { } v) return null;
+            values[i] = v;
+        }
+        var first = new PyFrozenSet();
+        foreach (var v in values) first.Add(ToPyConst(v));
+        var merged = new PyFrozenSet();
+        foreach (var k in first.Items()) merged.Add(k);
+        Py.Decref(first);
+        Py.SetImmortal(merged);
+        return merged;
     }
 
     void CompileDict(AstDict d)

@@ -94,7 +94,7 @@ public static partial class EvalLoop
 
     static void DictUpdate(PyDict dict, PyObject update)
     {
-        if (update is PyDict d) { dict.Update(d); return; }
+        if (update is PyDict d && d.ob_type == PyDict.Type) { dict.Update(d); return; }
         if (Py.LookupAttr(update, "keys") is not { } keys)
             throw PyErr.TypeError($"'{update.ob_type.ShortName}' object is not a mapping");
         Py.Decref(keys);

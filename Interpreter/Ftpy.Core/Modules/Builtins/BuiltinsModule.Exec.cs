@@ -67,7 +67,7 @@ public static partial class BuiltinsModule
         var globals = v[1] is PyNone ? null : v[1];
         var locals = v[2] is PyNone ? null : v[2];
         if (globals is not null and not PyDict)
-            throw PyErr.TypeError(isExec ? $"exec() globals must be a dict, not {globals.ob_type.ShortName}" : (locals is null ? "globals must be a dict" : "globals must be a real dict; try eval(expr, {}, mapping)"));
+            throw PyErr.TypeError(isExec ? $"exec() globals must be a dict, not {globals.ob_type.ShortName}" : (globals.ob_type.mp_subscript is null ? "globals must be a dict" : "globals must be a real dict; try eval(expr, {}, mapping)"));
         if (locals is not null && locals.ob_type.mp_subscript is null)
             throw PyErr.TypeError($"locals must be a mapping");
         var frame = ThreadState.Current.CurrentFrame;

@@ -195,12 +195,12 @@ public static partial class BuiltinsModule
         {
             int nkw = kw?.Count ?? 0;
             if (a.Length - nkw != 1) throw PyErr.TypeError($"sorted expected 1 argument, got {a.Length - nkw}");
-            var list = PyList.Create(Py.ToList(a[0]).ToArray());
-            foreach (var x in list.AsSpan()) Py.Decref(x);
+            var list = new PyList();
             try
             {
+                ListType.Extend(list, a[0]);
                 Span<PyObject?> v = new PyObject?[2];
-                ArgParser.Parse("sort", a[1..], kw, new[] { "key", "reverse" }, 0, v, kwOnlyStart: 0);
+                ArgParser.Parse("sort", a[1..], kw, ListType.s_sortKeywords, 0, v, kwOnlyStart: 0);
                 ListSort.Sort(list, v[0] is PyNone ? null : v[0], v[1] is not null && Py.IsTrue(v[1]!));
                 return list;
             }
@@ -234,7 +234,7 @@ public static partial class BuiltinsModule
         {
             Span<PyObject?> v = new PyObject?[5];
             ArgParser.Parse("__import__", a, kw, new[] { "name", "globals", "locals", "fromlist", "level" }, 1, v);
-            if (v[0] is not PyStr name) throw PyErr.TypeError($"__import__() argument 1 must be str, not {v[0]!.ob_type.ShortName}");
+            if (v[0] is not PyStr name) throw PyErr.TypeError("module name must be a string");
             int level = v[4] is null ? 0 : (int)Py.AsLong(v[4]!);
             return Import.ImportModuleLevel(Interp, name.Value, v[1] as PyDict, v[3], level);
         }));
@@ -253,54 +253,74 @@ public static partial class BuiltinsModule
         return FrameLocals.Snapshot(f);
     }
 
+    static readonly string[] s_minMaxKeywords = { "key", "default" };
+
+    /// <summary>min/max (builtin min_max): items are read one at a time, each key computed as its item arrives.</summary>
     static PyObject MinMax(ReadOnlySpan<PyObject> a, PyTuple? kw, string name, CompareOp op)
     {
         int nkw = kw?.Count ?? 0;
         int npos = a.Length - nkw;
+        if (npos == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
         PyObject? key = null, def = null;
         for (int i = 0; i < nkw; i++)
         {
             string k = ((PyStr)kw!.Items[i]).Value;
             if (k == "key") key = a[npos + i] is PyNone ? null : a[npos + i];
             else if (k == "default") def = a[npos + i];
-            else throw PyErr.TypeError($"{name}() got an unexpected keyword argument '{k}'");
+            else throw ArgParser.UnexpectedKeyword(name, k, s_minMaxKeywords);
         }
-        if (npos == 0) throw PyErr.TypeError($"{name} expected at least 1 argument, got 0");
-        List<PyObject> items;
-        if (npos == 1) items = Py.ToList(a[0]);
-        else
-        {
-            if (def is not null) throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
-            items = new List<PyObject>();
-            for (int i = 0; i < npos; i++) items.Add(Py.NewRef(a[i]));
-        }
+        if (npos > 1 && def is not null)
+            throw PyErr.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+        PyObject? it = npos == 1 ? Py.GetIter(a[0]) : null;
+        PyObject? bestItem = null, bestVal = null;
         try
         {
-            if (items.Count == 0)
+            for (int i = 0; ; i++)
+            {
+                PyObject? item;
+                if (it is not null) item = Py.IterNext(it);
+                else item = i < npos ? Py.NewRef(a[i]) : null;
+                if (item is null) break;
+                PyObject val;
+                try { val = key is null ? Py.NewRef(item) : Py.CallOneArg(key, item); }
+                catch { Py.Decref(item); throw; }
+                if (bestVal is null)
+                {
+                    bestItem = item;
+                    bestVal = val;
+                    continue;
+                }
+                bool better;
+                try { better = Py.RichCompareBool(val, bestVal, op); }
+                catch { Py.Decref(item); Py.Decref(val); throw; }
+                if (better)
+                {
+                    Py.Decref(bestItem!);
+                    Py.Decref(bestVal);
+                    bestItem = item;
+                    bestVal = val;
+                }
+                else
+                {
+                    Py.Decref(item);
+                    Py.Decref(val);
+                }
+            }
+            if (bestVal is null)
             {
                 if (def is not null) return Py.NewRef(def);
                 throw PyErr.ValueError($"{name}() iterable argument is empty");
             }
-            PyObject best = items[0];
-            PyObject bestKey = key is null ? Py.NewRef(best) : Py.CallOneArg(key, best);
-            try
-            {
-                for (int i = 1; i < items.Count; i++)
-                {
-                    var k = key is null ? Py.NewRef(items[i]) : Py.CallOneArg(key, items[i]);
-                    if (Py.RichCompareBool(k, bestKey, op))
-                    {
-                        Py.Decref(bestKey);
-                        bestKey = k;
-                        best = items[i];
-                    }
-                    else Py.Decref(k);
-                }
-            }
-            finally { Py.Decref(bestKey); }
-            return Py.NewRef(best);
+            var result = bestItem!;
+            bestItem = null;
+            return result;
         }
-        finally { foreach (var x in items) Py.Decref(x); }
+        finally
+        {
+            if (bestItem is not null) Py.Decref(bestItem);
+            if (bestVal is not null) Py.Decref(bestVal);
+            if (it is not null) Py.Decref(it);
+        }
     }
 
     /// <summary>
@@ -394,6 +414,7 @@ public static partial class BuiltinsModule
         Py.Decref(result);
         result = sum;
     }
+    static readonly string[] s_printKeywords = { "sep", "end", "file", "flush" };
 
     static PyObject Print(ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
@@ -410,7 +431,7 @@ public static partial class BuiltinsModule
                 case "end": end = v; break;
                 case "file": file = v; break;
                 case "flush": flush = v; break;
-                default: throw PyErr.TypeError($"'{k}' is an invalid keyword argument for print()");
+                default: throw ArgParser.UnexpectedKeyword("print", k, s_printKeywords);
             }
         }
         if (sep is not null and not PyNone and not PyStr) throw PyErr.TypeError($"sep must be None or a string, not {sep.ob_type.ShortName}");

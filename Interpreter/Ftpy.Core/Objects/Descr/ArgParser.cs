@@ -50,7 +50,7 @@ public static class ArgParser
             {
                 string key = ((PyStr)kwnames!.Items[k]).Value;
                 int index = Array.IndexOf(names, key);
-                if (index < posOnly) throw PyErr.TypeError($"{funcName}() got an unexpected keyword argument '{key}'");
+                if (index < posOnly) throw UnexpectedKeyword(funcName, key, names);
             }
             throw PyErr.TypeError($"invalid keyword argument for {funcName}()");
         }
@@ -80,6 +80,16 @@ public static class ArgParser
                 ? $"{funcName} expected {max} argument{(max == 1 ? "" : "s")}, got {args.Length}"
                 : $"{funcName} expected at most {max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
         }
+    }
+
+    /// <summary>CPython 3.13's error for an unknown keyword (error_unexpected_keyword_arg), with a
+    /// "Did you mean" suggestion among the accepted names.</summary>
+    public static PyException UnexpectedKeyword(string funcName, string key, string[] names)
+    {
+        var suggestion = KeywordSuggestions.Closest(names, key);
+        return PyErr.TypeError(suggestion is null
+            ? $"{funcName}() got an unexpected keyword argument '{key}'"
+            : $"{funcName}() got an unexpected keyword argument '{key}'. Did you mean '{suggestion}'?");
     }
 
     public static void NoKeywords(string funcName, PyTuple? kwnames)

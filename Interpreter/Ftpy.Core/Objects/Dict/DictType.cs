@@ -44,8 +44,9 @@ public static class DictType
         t.nb_binary[(int)BinaryOp.Or] = (a, b) =>
         {
             if (a is not PyDict da || b is not PyDict) return PyNotImplemented.Instance;
-            var r = da.ob_type == PyDict.Type ? da.Copy() : (PyDict)CopyViaType(da);
-            DictOps.MergeFromMapping(r, b, overrideExisting: true);
+            var r = CopyOf(da);
+            try { DictOps.UpdateFromObject(r, b, "dict"); }
+            catch { Py.Decref(r); throw; }
             return r;
         };
         t.nb_binary[(int)BinaryOp.InplaceOr] = (a, b) =>
@@ -86,7 +87,7 @@ public static class DictType
             return PyTuple.Steal(new[] { k, v });
         });
         t.AddMethod("clear", (PyObject self) => { D(self).Clear(); return PyNone.Instance; });
-        t.AddMethod("copy", (PyObject self) => D(self).Copy());
+        t.AddMethod("copy", (PyObject self) => CopyOf(D(self)));
         t.AddMethod(new MethodDef("update", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
         {
             DictOps.UpdateFromArgs(D(self), a, kw, "update");
@@ -117,7 +118,15 @@ public static class DictType
         t.AddClassMethod(new MethodDef("__class_getitem__", (PyObject cls, PyObject arg) => PyGenericAlias.Create(cls, arg)));
     }
 
-    static PyObject CopyViaType(PyDict d) => d.Copy();
+    /// <summary>PyDict_Copy: a plain dict with the items; a subclass that overrides __iter__ is read through keys().</summary>
+    internal static PyDict CopyOf(PyDict d)
+    {
+        if (DictOps.IteratesAsDict(d)) return d.Copy();
+        var r = new PyDict();
+        try { DictOps.MergeFromMapping(r, d, overrideExisting: true); }
+        catch { Py.Decref(r); throw; }
+        return r;
+    }
 
     static bool Equal(PyDict a, PyDict b)
     {
@@ -189,10 +198,14 @@ public static class DictOps
         MergeFromSeq2(d, arg);
     }
 
+    /// <summary>True when iterating <paramref name="d"/> is dict's own iteration (tp_iter == dict_iter),
+    /// so its items may be read directly.</summary>
+    internal static bool IteratesAsDict(PyDict d) => d.ob_type == PyDict.Type || d.ob_type.tp_iter == PyDict.Type.tp_iter;
+
     /// <summary>Merges a mapping (dict fast path, else keys() and __getitem__).</summary>
     public static void MergeFromMapping(PyDict d, PyObject mapping, bool overrideExisting)
     {
-        if (mapping is PyDict src && (src.ob_type == PyDict.Type || src.ob_type.Lookup("__iter__") is PyWrapperDescr))
+        if (mapping is PyDict src && IteratesAsDict(src))
         {
             d.Update(src, overrideExisting);
             return;

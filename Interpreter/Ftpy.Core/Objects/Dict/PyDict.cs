@@ -129,6 +129,10 @@ public partial class PyDict : PyObject
         return Lookup(key, hash);
     }
 
+    /// <summary>key in dict for a key whose hash is known (_PyDict_Contains_KnownHash).</summary>
+    internal bool ContainsKnownHash(PyObject key, long hash) =>
+        (key is PyStr s && s.ob_type == PyStr.Type ? LookupStr(s, hash) : Lookup(key, hash)) >= 0;
+
     /// <summary>The value for <paramref name="key"/> as a borrowed reference, or null. Errors from
     /// hashing or comparing propagate (PyDict_GetItemWithError).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -47,58 +47,137 @@ public sealed class PyDictView : PyObject
         t.AddMethod("__reversed__", (PyObject self) => { var v = (PyDictView)self; return new PyDictIterator(v.Dict, v.Kind, reverse: true); });
         t.AddGetter("mapping", o => new PyMappingProxy(((PyDictView)o).Dict));
         if (t == ValuesType) return;
-        t.sq_contains = (o, x) =>
-        {
-            var v = (PyDictView)o;
-            if (v.Kind == DictIterKind.Keys) return v.Dict.ContainsKey(x);
-            if (x is not PyTuple pair || pair.Count != 2) return false;
-            var value = v.Dict.GetItemBorrowed(pair.Items[0]);
-            if (value is null) return false;
-            Py.Incref(value);
-            try { return Py.RichCompareBool(value, pair.Items[1], CompareOp.Eq); }
-            finally { Py.Decref(value); }
-        };
-        t.tp_richcompare = (a, b, op) =>
-        {
-            if (b is not (PyDictView { Kind: not DictIterKind.Values } or PySet)) return PyNotImplemented.Instance;
-            var sa = ToSet(a); var sb = ToSet(b);
-            try { return Py.RichCompare(sa, sb, op); }
-            finally { Py.Decref(sa); Py.Decref(sb); }
-        };
+        t.sq_contains = (o, x) => ViewContains((PyDictView)o, x);
+        t.tp_richcompare = RichCompare;
         t.AddAttribute("__hash__", PyNone.Instance);
-        foreach (var op in new[] { BinaryOp.Or, BinaryOp.And, BinaryOp.Subtract, BinaryOp.Xor })
+        t.nb_binary[(int)BinaryOp.Or] = (a, b) =>
         {
-            var captured = op;
-            t.nb_binary[(int)op] = (a, b) =>
+            var r = ToSet(a);
+            try { SetType.UpdateInternal(r, b); }
+            catch { Py.Decref(r); throw; }
+            return r;
+        };
+        t.nb_binary[(int)BinaryOp.And] = Intersect;
+        t.nb_binary[(int)BinaryOp.Subtract] = (a, b) => SetMethodOnCopy(a, b, "difference_update");
+        t.nb_binary[(int)BinaryOp.Xor] = (a, b) => SetMethodOnCopy(a, b, "symmetric_difference_update");
+        t.AddMethod("isdisjoint", (PyObject self, PyObject other) => PyBool.From(IsDisjoint(self, other)),
+            "Return True if the view and the given iterable have a null intersection.");
+    }
+
+    static bool IsSetView(PyObject o) => o is PyDictView { Kind: not DictIterKind.Values };
+
+    /// <summary>dictview_richcompare: sizes first, then every item of one side in the other.</summary>
+    static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (b is not PySet && !IsSetView(b)) return PyNotImplemented.Instance;
+        long la = Py.Length(a), lb = Py.Length(b);
+        bool ok = op switch
+        {
+            CompareOp.Eq or CompareOp.Ne => la == lb && AllContainedIn(a, b),
+            CompareOp.Lt => la < lb && AllContainedIn(a, b),
+            CompareOp.Le => la <= lb && AllContainedIn(a, b),
+            CompareOp.Gt => la > lb && AllContainedIn(b, a),
+            _ => la >= lb && AllContainedIn(b, a),
+        };
+        if (op == CompareOp.Ne) ok = !(la == lb && AllContainedIn(a, b));
+        return PyBool.From(ok);
+    }
+
+    static bool AllContainedIn(PyObject self, PyObject other)
+    {
+        var it = Py.GetIter(self);
+        try
+        {
+            while (Py.IterNext(it) is { } x)
             {
-                PySet sa;
-                try { sa = ToSet(a); }
-                catch (PyException e) when (e.Matches(ExceptionTypes.TypeError)) { e.Release(); return PyNotImplemented.Instance; }
-                try
-                {
-                    PyObject sb;
-                    try { sb = ToSet(b); }
-                    catch (PyException e) when (e.Matches(ExceptionTypes.TypeError)) { e.Release(); return PyNotImplemented.Instance; }
-                    try { return Py.BinaryOp(sa, sb, captured); }
-                    finally { Py.Decref(sb); }
-                }
-                finally { Py.Decref(sa); }
-            };
+                try { if (!Py.Contains(other, x)) return false; }
+                finally { Py.Decref(x); }
+            }
+            return true;
         }
-        t.AddMethod("isdisjoint", (PyObject self, PyObject other) =>
+        finally { Py.Decref(it); }
+    }
+
+    /// <summary>dictviews_to_set: a new set of the view's items (the operand may be any iterable when the view is on the right).</summary>
+    static PySet ToSet(PyObject o)
+    {
+        var source = o is PyDictView { Kind: DictIterKind.Keys } v && v.Dict.ob_type == PyDict.Type ? v.Dict : o;
+        var s = new PySet();
+        try { SetType.UpdateInternal(s, source); }
+        catch { Py.Decref(s); throw; }
+        return s;
+    }
+
+    static PyObject SetMethodOnCopy(PyObject a, PyObject b, string method)
+    {
+        var r = ToSet(a);
+        try
         {
-            var s = ToSet(self);
+            Py.Decref(Py.CallMethod(r, method, b));
+        }
+        catch { Py.Decref(r); throw; }
+        return r;
+    }
+
+    static bool ViewContains(PyDictView v, PyObject x)
+    {
+        if (v.Kind == DictIterKind.Keys) return v.Dict.ContainsKey(x);
+        if (x is not PyTuple pair || pair.Count != 2) return false;
+        var key = pair.Items[0];
+        var value = v.Dict.GetItemBorrowed(key);
+        if (value is null) return false;
+        Py.Incref(value);
+        try { return Py.RichCompareBool(value, pair.Items[1], CompareOp.Eq); }
+        finally { Py.Decref(value); }
+    }
+
+    /// <summary>_PyDictView_Intersect.</summary>
+    static PyObject Intersect(PyObject a, PyObject b)
+    {
+        PyObject self = a, other = b;
+        if (!IsSetView(self)) (self, other) = (other, self);
+        long lenSelf = Py.Length(self);
+        if (other.ob_type == PySet.Type && lenSelf <= Py.Length(other))
+            return Py.CallMethod(other, "intersection", self);
+        if (IsSetView(other) && Py.Length(other) > lenSelf) (self, other) = (other, self);
+        var view = (PyDictView)self;
+        var result = new PySet();
+        try
+        {
+            var it = Py.GetIter(other);
             try
             {
-                foreach (var x in Py.Iterate(other))
+                while (Py.IterNext(it) is { } key)
                 {
-                    try { if (s.Contains(x)) return PyBool.False; }
-                    finally { Py.Decref(x); }
+                    try { if (ViewContains(view, key)) result.Add(key); }
+                    finally { Py.Decref(key); }
                 }
-                return PyBool.True;
             }
-            finally { Py.Decref(s); }
-        });
+            finally { Py.Decref(it); }
+        }
+        catch { Py.Decref(result); throw; }
+        return result;
+    }
+
+    /// <summary>dictviews_isdisjoint: iterates the smaller side when the other is set-like.</summary>
+    static bool IsDisjoint(PyObject self, PyObject other)
+    {
+        if (ReferenceEquals(self, other)) return Py.Length(self) == 0;
+        if (other is PySet || IsSetView(other))
+        {
+            if (Py.Length(other) > Py.Length(self)) (self, other) = (other, self);
+        }
+        var it = Py.GetIter(other);
+        try
+        {
+            while (Py.IterNext(it) is { } x)
+            {
+                try { if (Py.Contains(self, x)) return false; }
+                finally { Py.Decref(x); }
+            }
+            return true;
+        }
+        finally { Py.Decref(it); }
     }
 
     static PyList PySequenceOf(PyDictView v)
@@ -106,14 +185,6 @@ public sealed class PyDictView : PyObject
         var list = new PyList();
         ListType.Extend(list, v);
         return list;
-    }
-
-    static PySet ToSet(PyObject o)
-    {
-        var s = new PySet();
-        try { s.Update(o); }
-        catch { Py.Decref(s); throw; }
-        return s;
     }
 
     protected internal override void ReleaseReferences()

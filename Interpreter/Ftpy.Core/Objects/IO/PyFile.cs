@@ -14,6 +14,9 @@ public sealed class PyFile : PyObject
     public static readonly PyType BufferedReaderType = new("_io.BufferedReader");
     public static readonly PyType BufferedWriterType = new("_io.BufferedWriter");
     public static readonly PyType BufferedRandomType = new("_io.BufferedRandom");
+    public static readonly PyType FileIOType = new("_io.FileIO");
+
+    internal static PyType[] Types => new[] { TextType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType };
 
     FileStream? _stream;
     readonly bool _text, _readable, _writable;
@@ -23,7 +26,6 @@ public sealed class PyFile : PyObject
     public readonly string Mode;
     // Text mode keeps decoded-but-unread characters here.
     string _pending = "";
-    bool _pendingCr;
 
     PyFile(PyType type, FileStream stream, bool text, bool readable, bool writable, string encoding, string errors, string? newline, PyObject name, string mode) : base(type)
     {
@@ -39,7 +41,7 @@ public sealed class PyFile : PyObject
 
     FileStream S => _stream ?? throw PyErr.ValueError("I/O operation on closed file.");
 
-    public static PyObject Open(PyObject file, string mode, string? encoding, string? errors, string? newline)
+    public static PyObject Open(PyObject file, string mode, long buffering, string? encoding, string? errors, string? newline)
     {
         string path = file switch
         {
@@ -50,8 +52,9 @@ public sealed class PyFile : PyObject
                 : throw PyErr.TypeError($"expected str, bytes or os.PathLike object, not {file.ob_type.ShortName}"),
         };
         bool r = false, w = false, a = false, x = false, plus = false, bin = false, t = false;
-        foreach (char c in mode)
+        for (int i = 0; i < mode.Length; i++)
         {
+            char c = mode[i];
             switch (c)
             {
                 case 'r': r = true; break;
@@ -63,14 +66,17 @@ public sealed class PyFile : PyObject
                 case 't': t = true; break;
                 default: throw PyErr.ValueError($"invalid mode: '{mode}'");
             }
+            if (mode.IndexOf(c, i + 1) >= 0) throw PyErr.ValueError($"invalid mode: '{mode}'");
         }
-        if ((r ? 1 : 0) + (w ? 1 : 0) + (a ? 1 : 0) + (x ? 1 : 0) != 1)
-            throw PyErr.ValueError("must have exactly one of create/read/write/append mode");
         if (bin && t) throw PyErr.ValueError("can't have text and binary mode at once");
+        int kinds = (r ? 1 : 0) + (w ? 1 : 0) + (a ? 1 : 0) + (x ? 1 : 0);
+        if (kinds > 1) throw PyErr.ValueError("must have exactly one of create/read/write/append mode");
         if (bin && encoding is not null) throw PyErr.ValueError("binary mode doesn't take an encoding argument");
         if (bin && errors is not null) throw PyErr.ValueError("binary mode doesn't take an errors argument");
         if (bin && newline is not null) throw PyErr.ValueError("binary mode doesn't take a newline argument");
+        if (kinds == 0) throw PyErr.ValueError("Must have exactly one of create/read/write/append mode and at most one plus");
         if (newline is not null && newline is not ("" or "\n" or "\r" or "\r\n")) throw PyErr.ValueError($"illegal newline value: {newline}");
+        if (buffering == 0 && !bin) throw PyErr.ValueError("can't have unbuffered text I/O");
         FileMode fm = r ? FileMode.Open : w ? FileMode.Create : a ? FileMode.Append : FileMode.CreateNew;
         FileAccess fa = r ? (plus ? FileAccess.ReadWrite : FileAccess.Read) : (plus ? FileAccess.ReadWrite : FileAccess.Write);
         if (a && plus) { fm = FileMode.OpenOrCreate; fa = FileAccess.ReadWrite; }
@@ -86,13 +92,16 @@ public sealed class PyFile : PyObject
         catch (UnauthorizedAccessException) { throw OsError(13, "Permission denied", file); }
         catch (IOException) when (x && File.Exists(path)) { throw OsError(17, "File exists", file); }
         catch (IOException e) { throw PyErr.OSError(e.Message); }
-        string canonicalMode = (r ? "r" : w ? "w" : a ? "a" : "x") + (plus ? "+" : "") + (bin ? "b" : "");
         if (bin)
         {
-            var type = plus ? BufferedRandomType : r ? BufferedReaderType : BufferedWriterType;
-            return new PyFile(type, fs, false, r || plus, !r || plus, "", "", null, file, canonicalMode);
+            // FileIO's mode string: created, appending, then readable/writable.
+            bool readable = r || plus;
+            string fileMode = x ? (readable ? "xb+" : "xb") : a ? (readable ? "ab+" : "ab") : readable ? (!r || plus ? "rb+" : "rb") : "wb";
+            var type = buffering == 0 ? FileIOType : plus ? BufferedRandomType : r ? BufferedReaderType : BufferedWriterType;
+            return new PyFile(type, fs, false, r || plus, !r || plus, "", "", null, file, fileMode);
         }
-        return new PyFile(TextType, fs, true, r || plus, !r || plus, encoding ?? "utf-8", errors ?? "strict", newline, file, mode.Replace("t", ""));
+        // The locale encoding of a UTF-8 system is reported as 'UTF-8', as CPython does.
+        return new PyFile(TextType, fs, true, r || plus, !r || plus, encoding ?? "UTF-8", errors ?? "strict", newline, file, mode);
     }
 
     static PyException OsError(int errno, string msg, PyObject filename)
@@ -114,73 +123,90 @@ public sealed class PyFile : PyObject
         return ms.ToArray();
     }
 
-    /// <summary>Translates newlines on read per the newline argument (None = universal).</summary>
-    string TranslateRead(string s)
+    /// <summary>Reads one chunk of bytes and appends its decoded text, untranslated, to the pending
+    /// text (an incomplete UTF-8 sequence at the end is left for the next chunk). False at end of file.</summary>
+    bool FillPending()
     {
-        if (_newline == "" || _newline == "\n" && !s.Contains('\r')) return s;
-        if (_newline is null)
+        var buf = new byte[8192];
+        int n = S.Read(buf, 0, buf.Length);
+        if (n == 0) return false;
+        int cut = n;
+        if (_encoding.Replace("-", "").Replace("_", "").Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
-            if (_pendingCr && s.StartsWith('\n')) s = s[1..];
-            _pendingCr = s.EndsWith('\r');
-            return s.Replace("\r\n", "\n").Replace('\r', '\n');
+            int k = n - 1, back = 0;
+            while (k >= 0 && back < 3 && (buf[k] & 0xC0) == 0x80) { k--; back++; }
+            if (k >= 0 && (buf[k] & 0x80) != 0)
+            {
+                int need = (buf[k] & 0xE0) == 0xC0 ? 2 : (buf[k] & 0xF0) == 0xE0 ? 3 : (buf[k] & 0xF8) == 0xF0 ? 4 : 1;
+                if (n - k < need && k > 0) { cut = k; S.Seek(k - n, SeekOrigin.Current); }
+            }
         }
-        return s;
+        _pending += DecodeChunk(buf.AsSpan(0, cut).ToArray());
+        return true;
     }
 
     string DecodeChunk(byte[] data) => Codecs.Decode(data, _encoding, _errors);
 
-    /// <summary>Reads and decodes everything remaining (text mode).</summary>
-    string ReadAllText()
-    {
-        string rest = TranslateRead(DecodeChunk(ReadAllBytes()));
-        string all = _pending + rest;
-        _pending = "";
-        return all;
-    }
-
-    string ReadLineText(long limit)
+    /// <summary>Reads translated text: up to <paramref name="limit"/> characters (all when negative),
+    /// stopping after a line end when <paramref name="line"/>. The raw (untranslated) text not yet
+    /// returned stays pending, so tell() can count its bytes.</summary>
+    string ReadText(long limit, bool line)
     {
         var sb = new StringBuilder();
-        while (true)
+        int pos = 0;
+        bool eof = false;
+        if (limit < 0 && !line)
         {
-            if (_pending.Length == 0)
-            {
-                var buf = new byte[8192];
-                int n = S.Read(buf, 0, buf.Length);
-                if (n == 0) break;
-                // Keep incomplete UTF-8 sequences for the next chunk.
-                int cut = n;
-                if (_encoding is "utf-8" or "utf8" or "UTF-8")
-                {
-                    int k = n - 1, back = 0;
-                    while (k >= 0 && back < 3 && (buf[k] & 0xC0) == 0x80) { k--; back++; }
-                    if (k >= 0 && (buf[k] & 0x80) != 0)
-                    {
-                        int need = (buf[k] & 0xE0) == 0xC0 ? 2 : (buf[k] & 0xF0) == 0xE0 ? 3 : (buf[k] & 0xF8) == 0xF0 ? 4 : 1;
-                        if (n - k < need) { cut = k; S.Seek(k - n, SeekOrigin.Current); }
-                    }
-                }
-                _pending = TranslateRead(DecodeChunk(buf.AsSpan(0, cut).ToArray()));
-                if (_pending.Length == 0 && cut == 0) break;
-            }
-            string term = _newline is null or "" or "\n" ? "\n" : _newline;
-            int idx = _newline == "" ? IndexOfAnyNewline(_pending) : _pending.IndexOf(term, StringComparison.Ordinal);
-            int take = idx >= 0 ? idx + (_newline == "" ? NewlineLength(_pending, idx) : term.Length) : _pending.Length;
-            if (limit >= 0 && sb.Length + take > limit) take = (int)(limit - sb.Length);
-            sb.Append(_pending, 0, take);
-            _pending = _pending[take..];
-            if (idx >= 0 && take > idx || limit >= 0 && sb.Length >= limit) break;
+            var rest = ReadAllBytes();
+            if (rest.Length > 0) _pending += DecodeChunk(rest);
+            eof = true;
         }
+        bool universal = _newline is null;
+        bool anyEnd = _newline is null or "";
+        while (limit < 0 || sb.Length < limit)
+        {
+            if (pos >= _pending.Length)
+            {
+                if (eof || !FillPending()) break;
+                continue;
+            }
+            char c = _pending[pos];
+            if (anyEnd && c == '\r')
+            {
+                // A line end of \r needs the next character to tell it from \r\n.
+                if (pos + 1 >= _pending.Length && !eof)
+                {
+                    if (!FillPending()) eof = true;
+                    continue;
+                }
+                bool crlf = pos + 1 < _pending.Length && _pending[pos + 1] == '\n';
+                if (universal) { sb.Append('\n'); pos += crlf ? 2 : 1; }
+                else
+                {
+                    sb.Append('\r');
+                    pos++;
+                    if (crlf) { sb.Append('\n'); pos++; }
+                }
+                if (line) break;
+                continue;
+            }
+            sb.Append(c);
+            pos++;
+            if (line)
+            {
+                if (c == '\n' && _newline is null or "" or "\n") break;
+                if (_newline == "\r" && c == '\r') break;
+                if (_newline == "\r\n" && c == '\n' && sb.Length >= 2 && sb[^2] == '\r') break;
+            }
+        }
+        _pending = _pending[pos..];
         return sb.ToString();
     }
 
-    static int IndexOfAnyNewline(string s)
-    {
-        for (int i = 0; i < s.Length; i++) if (s[i] is '\n' or '\r') return i;
-        return -1;
-    }
+    string ReadAllText() => ReadText(-1, line: false);
 
-    static int NewlineLength(string s, int i) => s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1;
+    string ReadLineText(long limit) => ReadText(limit, line: true);
+
 
     byte[] ReadLineBytes(long limit)
     {
@@ -241,18 +267,7 @@ public sealed class PyFile : PyObject
             var f = (PyFile)self;
             f.CheckReadable();
             long n = a.Length > 0 && a[0] is not PyNone ? Py.AsLong(a[0]) : -1;
-            if (f._text)
-            {
-                if (n < 0) return PyStr.From(f.ReadAllText());
-                var sb = new StringBuilder();
-                while (sb.Length < n)
-                {
-                    var part = f.ReadLineText(n - sb.Length);
-                    if (part.Length == 0) break;
-                    sb.Append(part);
-                }
-                return PyStr.From(sb.ToString());
-            }
+            if (f._text) return PyStr.From(f.ReadText(n, line: false));
             if (n < 0) return PyBytes.From(f.ReadAllBytes());
             var buf = new byte[n];
             int got = 0;
@@ -310,7 +325,6 @@ public sealed class PyFile : PyObject
             int whence = a.Length > 1 ? (int)Py.AsLong(a[1]) : 0;
             if (f._text && whence != 0 && off != 0) throw Unsupported(whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
             f._pending = "";
-            f._pendingCr = false;
             long pos = f.S.Seek(off, whence switch { 0 => SeekOrigin.Begin, 1 => SeekOrigin.Current, 2 => SeekOrigin.End, _ => throw PyErr.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)") });
             return PyInt.From(pos);
         });
@@ -331,7 +345,12 @@ public sealed class PyFile : PyObject
         });
         t.AddMethod("flush", (PyObject self) => { ((PyFile)self)._stream?.Flush(); return PyNone.Instance; });
         t.AddMethod("close", (PyObject self) => { ((PyFile)self).Close(); return PyNone.Instance; });
-        t.AddMethod("fileno", (PyObject self) => PyInt.From((long)((PyFile)self).S.SafeFileHandle.DangerousGetHandle()));
+        t.AddMethod("fileno", (PyObject self) =>
+        {
+            var f = (PyFile)self;
+            if (f._stream is null) throw PyErr.ValueError("I/O operation on closed file");
+            return PyInt.From((long)f._stream.SafeFileHandle.DangerousGetHandle());
+        });
         t.AddMethod("isatty", (PyObject self) => { _ = ((PyFile)self).S; return PyBool.False; });
         t.AddMethod("readable", (PyObject self) => { var f = (PyFile)self; _ = f.S; return PyBool.From(f._readable); });
         t.AddMethod("writable", (PyObject self) => { var f = (PyFile)self; _ = f.S; return PyBool.From(f._writable); });
@@ -375,7 +394,8 @@ public static class FileOpen
             try { Codecs.Lookup(encoding); }
             catch (PyException e) when (e.Matches(ExceptionTypes.LookupError)) { e.Release(); throw PyErr.LookupError($"unknown encoding: {encoding}"); }
         }
-        return PyFile.Open(file, mode, encoding, Str(v[4], "errors"), Str(v[5], "newline"));
+        long buffering = v[2] is null ? -1 : Py.AsInt(v[2]!);
+        return PyFile.Open(file, mode, buffering, encoding, Str(v[4], "errors"), Str(v[5], "newline"));
     }
 }
 
@@ -387,12 +407,18 @@ public static class IoModule
     static PyType MakeUnsupported()
     {
         TypeSystem.EnsureInitialized();
-        var bases = PyTuple.Create(ExceptionTypes.OSError, ExceptionTypes.ValueError);
+        // Created on OSError's layout, then given CPython's bases (OSError, ValueError): ValueError
+        // adds no fields, but the builtin exception types each count as their own layout here.
+        var bases = PyTuple.Create(ExceptionTypes.OSError);
         var ns = new PyDict();
         ns.SetItem("__module__", PyStr.From("io"));
         var t = TypeCreation.Create(PyType.Type, "UnsupportedOperation", bases, ns, new List<(PyStr, PyObject)>());
         Py.Decref(ns);
-        Py.Decref(bases);
+        var full = PyTuple.Create(ExceptionTypes.OSError, ExceptionTypes.ValueError);
+        var old = t.Bases;
+        t.Bases = full;
+        Py.Decref(old);
+        TypeCreation.SetMro(t, Mro.Compute(t, new[] { ExceptionTypes.OSError, ExceptionTypes.ValueError }));
         Py.SetImmortal(t);
         return t;
     }

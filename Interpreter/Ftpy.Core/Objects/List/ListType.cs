@@ -22,7 +22,7 @@ public static class ListType
             if (args.Length == 1) Extend(l, args[0]);
         };
         t.tp_repr = Repr;
-        t.tp_richcompare = (a, b, op) => b is PyList lb ? SequenceCompare.Compare(L(a).AsSpan(), lb.AsSpan(), op) : PyNotImplemented.Instance;
+        t.tp_richcompare = (a, b, op) => b is PyList lb ? SequenceCompare.CompareLists(L(a), lb, op) : PyNotImplemented.Instance;
         t.tp_iter = o => new PyListIterator(L(o));
         t.sq_length = o => L(o).Count;
         t.sq_contains = (o, item) =>
@@ -59,20 +59,28 @@ public static class ListType
         t.sq_repeat = (o, n) =>
         {
             var l = L(o);
-            if (n <= 0 || l.Count == 0) return new PyList();
-            if ((long)l.Count * n > int.MaxValue / 8) throw PyErr.MemoryError("");
-            var r = new PyList((int)(l.Count * n));
-            var snapshot = l.AsSpan().ToArray();
-            for (long k = 0; k < n; k++) foreach (var x in snapshot) r.Append(x);
-            return r;
+            int size = l.Count;
+            if (n <= 0 || size == 0) return new PyList();
+            int total = RepeatedSize(size, n);
+            var items = new PyObject?[total];
+            Array.Copy(l._items, items, size);
+            for (int i = 0; i < size; i++) for (long k = 0; k < n; k++) Py.Incref(items[i]!);
+            for (int filled = size; filled < total; filled *= 2) Array.Copy(items, 0, items, filled, Math.Min(filled, total - filled));
+            return PyList.Steal(items, total);
         };
         t.sq_inplace_repeat = (o, n) =>
         {
             var l = L(o);
-            if (n <= 0) { Clear(l); return Py.NewRef(o); }
-            if ((long)l.Count * n > int.MaxValue / 8) throw PyErr.MemoryError("");
-            var snapshot = l.AsSpan().ToArray();
-            for (long k = 1; k < n; k++) foreach (var x in snapshot) l.Append(x);
+            int size = l.Count;
+            if (n < 1) { Clear(l); return Py.NewRef(o); }
+            if (n == 1 || size == 0) return Py.NewRef(o);
+            int total = RepeatedSize(size, n);
+            var items = new PyObject?[total];
+            Array.Copy(l._items, items, size);
+            for (int i = 0; i < size; i++) for (long k = 1; k < n; k++) Py.Incref(items[i]!);
+            for (int filled = size; filled < total; filled *= 2) Array.Copy(items, 0, items, filled, Math.Min(filled, total - filled));
+            l._items = items;
+            l._size = total;
             return Py.NewRef(o);
         };
 
@@ -82,7 +90,7 @@ public static class ListType
         {
             if (a.Length != 2) throw PyErr.TypeError($"insert expected 2 arguments, got {a.Length}");
             var l = L(self);
-            long i = Py.AsSsize(a[0], null);
+            long i = Py.AsSsizeT(a[0]);
             int n = l.Count;
             if (i < 0) { i += n; if (i < 0) i = 0; }
             if (i > n) i = n;
@@ -93,8 +101,8 @@ public static class ListType
         {
             ArgParser.CheckPositional("pop", a, 0, 1);
             var l = L(self);
+            long i = a.Length == 0 ? -1 : Py.AsSsizeT(a[0]);
             if (l.Count == 0) throw PyErr.IndexError("pop from empty list");
-            long i = a.Length == 0 ? -1 : Py.AsSsize(a[0], ExceptionTypes.IndexError);
             if (i < 0) i += l.Count;
             if ((ulong)i >= (ulong)l.Count) throw PyErr.IndexError("pop index out of range");
             var v = l._items[i]!;
@@ -114,7 +122,7 @@ public static class ListType
                 finally { Py.Decref(item); }
                 if (eq)
                 {
-                    if (i < l.Count && ReferenceEquals(l._items[i], item)) DeleteRange(l, i, 1);
+                    if (i < l.Count) DeleteRange(l, i, 1);
                     return PyNone.Instance;
                 }
             }
@@ -141,6 +149,7 @@ public static class ListType
             for (int i = 0; i < l.Count; i++)
             {
                 var item = l[i];
+                if (ReferenceEquals(item, x)) { c++; continue; }
                 Py.Incref(item);
                 try { if (Py.RichCompareBool(item, x, CompareOp.Eq)) c++; }
                 finally { Py.Decref(item); }
@@ -153,13 +162,22 @@ public static class ListType
         t.AddMethod(new MethodDef("sort", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
         {
             Span<PyObject?> v = new PyObject?[2];
-            ArgParser.Parse("sort", a, kw, new[] { "key", "reverse" }, 0, v, kwOnlyStart: 0);
+            ArgParser.Parse("sort", a, kw, s_sortKeywords, 0, v, kwOnlyStart: 0);
             ListSort.Sort(L(self), v[0] is PyNone ? null : v[0], v[1] is not null && Py.IsTrue(v[1]!));
             return PyNone.Instance;
         }));
         t.AddMethod("__reversed__", (PyObject self) => new PyListReverseIterator(L(self)));
         t.AddMethod("__sizeof__", (PyObject self) => PyInt.From(40 + 8 * L(self)._items.Length));
         t.AddClassMethod(new MethodDef("__class_getitem__", (PyObject cls, PyObject arg) => PyGenericAlias.Create(cls, arg)));
+    }
+
+    internal static readonly string[] s_sortKeywords = { "key", "reverse" };
+
+    /// <summary>The size of a list repeated n times; MemoryError past what an array can hold.</summary>
+    static int RepeatedSize(int size, long n)
+    {
+        if (n > Array.MaxLength / size) throw PyErr.MemoryError("");
+        return (int)(size * n);
     }
 
     static PyObject Repr(PyObject o)
@@ -185,11 +203,19 @@ public static class ListType
 
     public static void Extend(PyList l, PyObject iterable)
     {
-        if (iterable is PyList src && src.ob_type == PyList.Type || iterable is PyTuple)
+        if (iterable is PyList src && (src.ob_type == PyList.Type || ReferenceEquals(src, l)) || iterable is PyTuple { ob_type: var tt } && tt == PyTuple.Type)
         {
-            var items = iterable is PyTuple t ? t.Items : ((PyList)iterable).AsSpan().ToArray();
-            if (l.Count + items.Length > l._items.Length) l.Grow(l.Count + items.Length);
-            foreach (var x in items) l.Append(x);
+            // A snapshot of the source (l.extend(l) reads the items l had before).
+            PyObject?[] items;
+            int n;
+            if (iterable is PyTuple t) { items = t.Items; n = items.Length; }
+            else { items = ((PyList)iterable)._items; n = ((PyList)iterable)._size; }
+            if (n == 0) return;
+            if (l._size + n > l._items.Length) l.Grow(l._size + n);
+            var dst = l._items;
+            int size = l._size;
+            for (int i = 0; i < n; i++) dst[size + i] = Py.NewRef(items[i]!);
+            l._size = size + n;
             return;
         }
         var it = Py.GetIter(iterable);
@@ -261,42 +287,69 @@ public static class ListType
         else l.SetItem((int)i, value);
     }
 
+    /// <summary>PySequence_Fast: the items of an iterable (new references), a TypeError from iter() replaced by <paramref name="message"/>.</summary>
+    static List<PyObject> SequenceFast(PyList self, PyObject value, string message)
+    {
+        if (ReferenceEquals(value, self))
+        {
+            var copy = new List<PyObject>(self.Count);
+            foreach (var x in self.AsSpan()) copy.Add(Py.NewRef(x));
+            return copy;
+        }
+        if (value is PyList or PyTuple) return Py.ToList(value);
+        PyObject it;
+        try { it = Py.GetIter(value); }
+        catch (PyException e) when (e.Matches(ExceptionTypes.TypeError))
+        {
+            e.Release();
+            throw PyErr.TypeError(message);
+        }
+        var items = new List<PyObject>();
+        try
+        {
+            while (Py.IterNext(it) is { } x) items.Add(x);
+        }
+        catch
+        {
+            foreach (var x in items) Py.Decref(x);
+            throw;
+        }
+        finally { Py.Decref(it); }
+        return items;
+    }
+
     static void AssignSlice(PyList l, PySlice slice, PyObject? value)
     {
-        long count = slice.Indices(l.Count, out long start, out long stop, out long step);
+        // PySlice_Unpack first (its errors win), then the new items, then the bounds against the current size.
+        slice.Unpack(out long start, out long stop, out long step);
         if (value is null)
         {
-            if (step == 1) { if (count > 0) DeleteRange(l, (int)start, (int)count); return; }
-            if (count == 0) return;
-            // Extended slice deletion: keep the items not selected.
-            var removed = new List<PyObject>();
-            var keep = new List<PyObject?>();
-            long lo = step > 0 ? start : start + step * (count - 1);
-            long absStep = Math.Abs(step);
-            for (int k = 0; k < l.Count; k++)
+            long count = PySlice.Adjust(l.Count, ref start, ref stop, step);
+            if (count <= 0) return;
+            if (step == 1) { DeleteRange(l, (int)start, (int)count); return; }
+            if (step < 0)
             {
-                bool selected = k >= lo && (k - lo) % absStep == 0 && (k - lo) / absStep < count;
-                if (selected) removed.Add(l[k]); else keep.Add(l._items[k]);
+                start = start + step * (count - 1);
+                step = -step;
             }
-            var items = new PyObject?[Math.Max(4, keep.Count)];
-            keep.CopyTo(items);
-            l._items = items;
-            l._size = keep.Count;
+            var removed = new PyObject[count];
+            var items = l._items;
+            int n = l._size;
+            int dst = (int)start;
+            for (long k = 0, src = start; k < count; k++, src += step)
+            {
+                removed[k] = items[src]!;
+                long end = Math.Min(src + step, n);
+                for (long j = src + 1; j < end; j++) items[dst++] = items[j];
+            }
+            for (int j = dst; j < n; j++) items[j] = null;
+            l._size = dst;
             foreach (var x in removed) Py.Decref(x);
             return;
         }
         // The new items are taken before any change (a[:] = a works).
-        List<PyObject> newItems;
-        if (ReferenceEquals(value, l)) newItems = l.AsSpan().ToArray().Select(Py.NewRef).ToList();
-        else
-        {
-            try { newItems = Py.ToList(value); }
-            catch (PyException e) when (e.Matches(ExceptionTypes.TypeError) && value.ob_type.tp_iter is null && value.ob_type.sq_item is null)
-            {
-                e.Release();
-                throw PyErr.TypeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
-            }
-        }
+        List<PyObject> newItems = SequenceFast(l, value, "must assign iterable to extended slice");
+        long slicelength = PySlice.Adjust(l.Count, ref start, ref stop, step);
         if (step == 1)
         {
             if (stop < start) stop = start;
@@ -304,22 +357,33 @@ public static class ListType
             var removed = new PyObject[oldCount];
             Array.Copy(l._items, start, removed, 0, oldCount);
             int newSize = l._size - oldCount + newItems.Count;
-            var items = new PyObject?[Math.Max(newSize, 4)];
-            Array.Copy(l._items, 0, items, 0, start);
-            for (int k = 0; k < newItems.Count; k++) items[start + k] = newItems[k];
-            Array.Copy(l._items, stop, items, start + newItems.Count, l._size - stop);
-            l._items = items;
+            if (newSize <= l._items.Length && newItems.Count <= oldCount)
+            {
+                // Shrinking or same size: shift in place, clearing the freed tail.
+                var items = l._items;
+                for (int k = 0; k < newItems.Count; k++) items[start + k] = newItems[k];
+                Array.Copy(items, stop, items, start + newItems.Count, l._size - stop);
+                for (int k = newSize; k < l._size; k++) items[k] = null;
+            }
+            else
+            {
+                var items = new PyObject?[Math.Max(newSize, 4)];
+                Array.Copy(l._items, 0, items, 0, start);
+                for (int k = 0; k < newItems.Count; k++) items[start + k] = newItems[k];
+                Array.Copy(l._items, stop, items, start + newItems.Count, l._size - stop);
+                l._items = items;
+            }
             l._size = newSize;
             foreach (var x in removed) Py.Decref(x);
             return;
         }
-        if (newItems.Count != count)
+        if (newItems.Count != slicelength)
         {
             foreach (var x in newItems) Py.Decref(x);
-            throw PyErr.ValueError($"attempt to assign sequence of size {newItems.Count} to extended slice of size {count}");
+            throw PyErr.ValueError($"attempt to assign sequence of size {newItems.Count} to extended slice of size {slicelength}");
         }
-        var old = new PyObject[count];
-        for (long k = 0, j = start; k < count; k++, j += step)
+        var old = new PyObject[slicelength];
+        for (long k = 0, j = start; k < slicelength; k++, j += step)
         {
             old[k] = l._items[j]!;
             l._items[j] = newItems[(int)k];

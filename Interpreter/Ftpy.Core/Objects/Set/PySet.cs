@@ -18,13 +18,13 @@ public class PySet : PyObject
 
     public void Add(PyObject key) => Table.Add(key, Py.Hash(key));
 
+    /// <summary>key in set; a set key is looked up as the equal frozenset (set_contains_lock_held).</summary>
     public bool Contains(PyObject key)
     {
         long h;
         try { h = Py.Hash(key); }
-        catch (PyException e) when (e.Matches(ExceptionTypes.TypeError) && key is PySet s && s is not PyFrozenSet)
+        catch (PyException e) when (key is PySet s && s.ob_type.IsSubtype(Type) && e.Matches(ExceptionTypes.TypeError))
         {
-            // A set is looked up as the equal frozenset (set.__contains__'s rule).
             e.Release();
             var f = PyFrozenSet.FromSet(s);
             try { return Table.Lookup(f, Py.Hash(f)) >= 0; }
@@ -34,48 +34,37 @@ public class PySet : PyObject
     }
 
     /// <summary>Removes key; false when absent.</summary>
-    public bool Discard(PyObject key)
-    {
-        int i = Table.Lookup(key, Py.Hash(key));
-        if (i < 0) return false;
-        Py.Decref(Table.RemoveAt(i));
-        return true;
-    }
+    public bool Discard(PyObject key) => Table.Discard(key, Py.Hash(key));
 
     public void Update(PyObject iterable) => SetType.UpdateInternal(this, iterable);
 
+    /// <summary>The keys in iteration order (borrowed).</summary>
     public List<PyObject> Items() => Table.Keys();
 
     protected internal override void ReleaseReferences() => Table.Clear();
 
     protected internal override void Traverse(Action<PyObject> visit)
     {
-        foreach (var k in Table.Keys()) visit(k);
+        var table = Table.Table;
+        for (int i = 0; i < table.Length; i++)
+            if (SetTable.IsActive(table[i])) visit(table[i].Key!);
     }
 }
 
 public sealed class PyFrozenSet : PySet
 {
     public static new readonly PyType Type = new("frozenset");
-    public static readonly PyFrozenSet Empty = MakeEmpty();
 
     internal long CachedHash = -1;
 
     public PyFrozenSet() : base(Type) { }
     internal PyFrozenSet(PyType type) : base(type) { }
 
-    static PyFrozenSet MakeEmpty()
-    {
-        var f = new PyFrozenSet();
-        Py.SetImmortal(f);
-        return f;
-    }
-
+    /// <summary>A new exact frozenset with the keys of <paramref name="s"/>.</summary>
     public static PyFrozenSet FromSet(PySet s)
     {
         var f = new PyFrozenSet();
-        var old = f.Table;
-        f.Table = s.Table.Copy();
+        f.Table.Merge(s.Table);
         return f;
     }
 }

@@ -2,22 +2,33 @@ namespace Ftpy.Objects;
 
 /// <summary>
 /// The hash table behind set and frozenset, laid out and probed exactly as CPython's
-/// setobject.c (linear probes of 9, then perturbation; resize at 3/5 full), so iteration order
-/// matches CPython's for the same hashes. Invariants: a slot is empty (Key null, Hash 0),
-/// active, or a dummy (Key == <see cref="Dummy"/>, Hash -1); Fill counts active plus dummy slots.
+/// setobject.c (runs of 9 linear probes, then perturbation; resize at 3/5 full; a deleted key
+/// leaves a dummy that a later insertion on the same probe chain reuses), so the iteration
+/// order is CPython's for the same hashes and the same sequence of operations.
+/// Invariants: a slot is empty (Key null, Hash 0), active (Key a real key, Hash its hash, never
+/// -1), or a dummy (Key == <see cref="Dummy"/>, Hash -1); <see cref="Fill"/> counts active plus
+/// dummy slots, <see cref="Used"/> the active ones; at least one slot is always empty.
+/// A resize builds a new entry array (never shrinks the old one in place), so a reader holding
+/// the old array sees a consistent snapshot.
 /// </summary>
 internal sealed class SetTable
 {
     public const int MinSize = 8;
     const int LinearProbes = 9;
     const int PerturbShift = 5;
-    internal static readonly PyObject Dummy = PyNone.Instance;
+
+    /// <summary>The key of a deleted slot (setobject.c's <c>dummy</c>).</summary>
+    internal static readonly PyObject Dummy = new DummyKey();
+
+    sealed class DummyKey : PyObject
+    {
+        public DummyKey() : base(null, immortal: true) { }
+    }
 
     public struct Entry
     {
         public PyObject? Key;
         public long Hash;
-        public bool IsDummy;
     }
 
     public Entry[] Table = new Entry[MinSize];
@@ -26,8 +37,10 @@ internal sealed class SetTable
     public int Used;
     public int Finger;
 
-    /// <summary>Finds the entry index for key, or -1. May call __eq__; <paramref name="owner"/> is
-    /// re-checked for mutation (restart) after each comparison.</summary>
+    public static bool IsActive(in Entry e) => e.Key is not null && !ReferenceEquals(e.Key, Dummy);
+
+    /// <summary>set_lookkey: the index of the entry equal to key, or -1. May call __eq__; restarts
+    /// when the comparison mutated the table.</summary>
     public int Lookup(PyObject key, long hash)
     {
         restart:
@@ -41,11 +54,10 @@ internal sealed class SetTable
             int j = i;
             do
             {
-                ref var e = ref table[j];
-                if (e.Key is null) return -1;
-                if (e.Hash == hash && !e.IsDummy)
+                var start = table[j].Key;
+                if (start is null) return -1;
+                if (table[j].Hash == hash)
                 {
-                    var start = e.Key;
                     if (ReferenceEquals(start, key)) return j;
                     if (start is PyStr a && key is PyStr b && a.ob_type == PyStr.Type && b.ob_type == PyStr.Type)
                     {
@@ -59,6 +71,7 @@ internal sealed class SetTable
                         finally { Py.Decref(start); }
                         if (!ReferenceEquals(table, Table) || !ReferenceEquals(table[j].Key, start)) goto restart;
                         if (eq) return j;
+                        mask = Mask;
                     }
                 }
                 j++;
@@ -68,7 +81,8 @@ internal sealed class SetTable
         }
     }
 
-    /// <summary>Adds key (taking a new reference) unless present; returns false when it was present.</summary>
+    /// <summary>set_add_entry: adds key (taking a new reference) unless an equal key is present;
+    /// returns false when it was present.</summary>
     public bool Add(PyObject key, long hash)
     {
         restart:
@@ -84,14 +98,15 @@ internal sealed class SetTable
             do
             {
                 ref var e = ref table[j];
-                if (e.Key is null)
+                var start = e.Key;
+                if (start is null)
                 {
                     if (freeslot >= 0)
                     {
                         ref var f = ref table[freeslot];
+                        if (f.Hash != -1) goto restart;
                         f.Key = Py.NewRef(key);
                         f.Hash = hash;
-                        f.IsDummy = false;
                         Used++;
                         return true;
                     }
@@ -102,13 +117,8 @@ internal sealed class SetTable
                     if ((long)Fill * 5 >= (long)mask * 3) Resize(Used > 50000 ? Used * 2 : Used * 4);
                     return true;
                 }
-                if (e.IsDummy)
+                if (e.Hash == hash)
                 {
-                    if (freeslot < 0) freeslot = j;
-                }
-                else if (e.Hash == hash)
-                {
-                    var start = e.Key;
                     if (ReferenceEquals(start, key)) return false;
                     if (start is PyStr a && key is PyStr b && a.ob_type == PyStr.Type && b.ob_type == PyStr.Type)
                     {
@@ -125,6 +135,10 @@ internal sealed class SetTable
                         mask = Mask;
                     }
                 }
+                else if (e.Hash == -1 && ReferenceEquals(start, Dummy))
+                {
+                    freeslot = j;
+                }
                 j++;
             } while (probes-- > 0);
             perturb >>= PerturbShift;
@@ -132,25 +146,28 @@ internal sealed class SetTable
         }
     }
 
-    /// <summary>Rebuilds the table with a size above <paramref name="minUsed"/>, dropping dummies (set_table_resize).</summary>
+    /// <summary>set_table_resize: rebuilds the table with the smallest size above
+    /// <paramref name="minUsed"/>, dropping dummies.</summary>
     public void Resize(int minUsed)
     {
         int size = MinSize;
         while (size <= minUsed) size <<= 1;
         var old = Table;
+        // CPython keeps a small table whose slots hold no dummies as it is.
+        if (size == MinSize && old.Length == MinSize && Fill == Used) return;
         var table = new Entry[size];
         int mask = size - 1;
-        foreach (ref var e in old.AsSpan())
+        for (int i = 0; i < old.Length; i++)
         {
-            if (e.Key is null || e.IsDummy) continue;
-            InsertClean(table, mask, e.Key, e.Hash);
+            ref var e = ref old[i];
+            if (IsActive(e)) InsertClean(table, mask, e.Key!, e.Hash);
         }
         Table = table;
         Mask = mask;
         Fill = Used;
     }
 
-    /// <summary>Inserts into a table known to hold no equal key and no dummies (set_insert_clean).</summary>
+    /// <summary>set_insert_clean: inserts into a table known to hold no equal key and no dummies.</summary>
     internal static void InsertClean(Entry[] table, int mask, PyObject key, long hash)
     {
         ulong perturb = (ulong)hash;
@@ -170,53 +187,111 @@ internal sealed class SetTable
         }
     }
 
-    /// <summary>Removes the entry at index (leaving a dummy); the caller releases the returned key.</summary>
+    /// <summary>Removes the entry at <paramref name="index"/> (leaving a dummy); the caller releases the returned key.</summary>
     public PyObject RemoveAt(int index)
     {
         ref var e = ref Table[index];
         var key = e.Key!;
         e.Key = Dummy;
         e.Hash = -1;
-        e.IsDummy = true;
         Used--;
         return key;
     }
 
+    /// <summary>set_discard_entry: true when an equal key was found and removed.</summary>
+    public bool Discard(PyObject key, long hash)
+    {
+        int i = Lookup(key, hash);
+        if (i < 0) return false;
+        Py.Decref(RemoveAt(i));
+        return true;
+    }
+
+    /// <summary>set_next: advances <paramref name="pos"/> to the next active entry; false at the end.</summary>
+    public bool Next(ref int pos, out PyObject key, out long hash)
+    {
+        var table = Table;
+        int i = pos;
+        while (i < table.Length && !IsActive(table[i])) i++;
+        pos = i + 1;
+        if (i >= table.Length)
+        {
+            key = null!;
+            hash = 0;
+            return false;
+        }
+        key = table[i].Key!;
+        hash = table[i].Hash;
+        return true;
+    }
+
+    /// <summary>Empties the table, then releases the old keys (which may run code that touches the set).</summary>
     public void Clear()
     {
         var old = Table;
+        int used = Used;
         Table = new Entry[MinSize];
         Mask = MinSize - 1;
         Fill = Used = 0;
-        foreach (var e in old) if (e.Key is not null && !e.IsDummy) Py.Decref(e.Key);
+        for (int i = 0; i < old.Length && used > 0; i++)
+        {
+            if (!IsActive(old[i])) continue;
+            used--;
+            Py.Decref(old[i].Key!);
+        }
+    }
+
+    /// <summary>set_merge: adds every key of <paramref name="other"/> (the same probing CPython uses,
+    /// so the layout of a copy is CPython's).</summary>
+    public void Merge(SetTable other)
+    {
+        if (ReferenceEquals(other, this) || other.Used == 0) return;
+        if (((long)Fill + other.Used) * 5 >= (long)Mask * 3) Resize((Used + other.Used) * 2);
+        var src = other.Table;
+        if (Fill == 0 && Mask == other.Mask && other.Fill == other.Used)
+        {
+            var dst = Table;
+            for (int i = 0; i < src.Length; i++)
+            {
+                var key = src[i].Key;
+                if (key is null) continue;
+                dst[i].Key = Py.NewRef(key);
+                dst[i].Hash = src[i].Hash;
+            }
+            Fill = other.Fill;
+            Used = other.Used;
+            return;
+        }
+        if (Fill == 0)
+        {
+            var dst = Table;
+            int mask = Mask;
+            Fill = Used = other.Used;
+            for (int i = 0; i < src.Length; i++)
+                if (IsActive(src[i])) InsertClean(dst, mask, Py.NewRef(src[i].Key!), src[i].Hash);
+            return;
+        }
+        for (int i = 0; i < src.Length; i++)
+        {
+            var e = src[i];
+            if (IsActive(e)) Add(e.Key!, e.Hash);
+        }
     }
 
     /// <summary>Active keys in table order (borrowed).</summary>
     public List<PyObject> Keys()
     {
         var list = new List<PyObject>(Used);
-        foreach (var e in Table) if (e.Key is not null && !e.IsDummy) list.Add(e.Key);
+        foreach (var e in Table) if (IsActive(e)) list.Add(e.Key!);
         return list;
     }
 
-    /// <summary>A copy of this table with new references (same layout, as set_merge copies).</summary>
-    public SetTable Copy()
+    /// <summary>Swaps the contents of two tables (set_swap_bodies).</summary>
+    public void SwapWith(SetTable other)
     {
-        var t = new SetTable { Table = new Entry[Table.Length], Mask = Mask };
-        if (Fill == Used)
-        {
-            for (int i = 0; i < Table.Length; i++)
-            {
-                var e = Table[i];
-                if (e.Key is null) continue;
-                t.Table[i] = new Entry { Key = Py.NewRef(e.Key), Hash = e.Hash };
-            }
-            t.Fill = t.Used = Used;
-            return t;
-        }
-        foreach (var e in Table)
-            if (e.Key is not null && !e.IsDummy) InsertClean(t.Table, t.Mask, Py.NewRef(e.Key), e.Hash);
-        t.Fill = t.Used = Used;
-        return t;
+        (Table, other.Table) = (other.Table, Table);
+        (Mask, other.Mask) = (other.Mask, Mask);
+        (Fill, other.Fill) = (other.Fill, Fill);
+        (Used, other.Used) = (other.Used, Used);
     }
 }

@@ -24,6 +24,13 @@ public sealed class PySlice : PyObject
     /// and returns the number of selected items.</summary>
     public long Indices(long length, out long start, out long stop, out long step)
     {
+        Unpack(out start, out stop, out step);
+        return Adjust(length, ref start, ref stop, step);
+    }
+
+    /// <summary>PySlice_Unpack: the three parts as longs (None as the defaults, big values clamped).</summary>
+    public void Unpack(out long start, out long stop, out long step)
+    {
         step = Step is PyNone ? 1 : SliceIndex(Step);
         if (step == 0) throw PyErr.ValueError("slice step cannot be zero");
         if (step < -long.MaxValue) step = -long.MaxValue;
@@ -31,7 +38,6 @@ public sealed class PySlice : PyObject
         long defStop = step < 0 ? long.MinValue : long.MaxValue;
         start = Start is PyNone ? defStart : SliceIndex(Start);
         stop = Stop is PyNone ? defStop : SliceIndex(Stop);
-        return Adjust(length, ref start, ref stop, step);
     }
 
     public static long Adjust(long length, ref long start, ref long stop, long step)
@@ -86,41 +92,57 @@ public sealed class PySlice : PyObject
         };
         t.tp_hash = o =>
         {
+            // slice_hash: tuplehash's lanes without the length term.
+            const ulong Prime1 = 11400714785074694791UL, Prime2 = 14029467366897019727UL, Prime5 = 2870177450012600261UL;
             var s = (PySlice)o;
-            var tuple = PyTuple.Create(s.Start, s.Stop, s.Step);
-            try { return Py.Hash(tuple); }
-            finally { Py.Decref(tuple); }
+            ulong acc = Prime5;
+            foreach (var part in new[] { s.Start, s.Stop, s.Step })
+            {
+                acc += (ulong)Py.Hash(part) * Prime2;
+                acc = (acc << 31) | (acc >> 33);
+                acc *= Prime1;
+            }
+            return acc == ulong.MaxValue ? 1546275796 : (long)acc;
         };
         t.tp_richcompare = (a, b, op) =>
         {
             if (b is not PySlice sb) return PyNotImplemented.Instance;
             var sa = (PySlice)a;
+            if (ReferenceEquals(sa, sb)) return PyBool.From(op is CompareOp.Eq or CompareOp.Le or CompareOp.Ge);
             var ta = PyTuple.Create(sa.Start, sa.Stop, sa.Step);
             var tb = PyTuple.Create(sb.Start, sb.Stop, sb.Step);
             try { return Py.RichCompare(ta, tb, op); }
             finally { Py.Decref(ta); Py.Decref(tb); }
         };
-        t.AddGetter("start", o => Py.NewRef(((PySlice)o).Start));
-        t.AddGetter("stop", o => Py.NewRef(((PySlice)o).Stop));
-        t.AddGetter("step", o => Py.NewRef(((PySlice)o).Step));
+        foreach (var name in new[] { "start", "stop", "step" })
+        {
+            Func<PyObject, PyObject?> getter = name switch
+            {
+                "start" => o => ((PySlice)o).Start,
+                "stop" => o => ((PySlice)o).Stop,
+                _ => o => ((PySlice)o).Step,
+            };
+            t.Dict.SetItem(PyStr.Intern(name), new PyMemberDescr(t, name, getter, null));
+        }
         t.AddMethod("indices", (PyObject self, PyObject len) =>
         {
             var s = (PySlice)self;
             var n = Py.AsBigInteger(len);
             if (n.Sign < 0) throw PyErr.ValueError("length should not be negative");
-            var (start, stop, step) = BigIndices(s, n);
+            var (start, stop, step) = s.BigIndices(n);
             return PyTuple.Steal(new PyObject[] { PyInt.From(start), PyInt.From(stop), PyInt.From(step) });
         });
         t.AddMethod("__reduce__", (PyObject self) =>
         {
             var s = (PySlice)self;
-            return PyTuple.Steal(new PyObject[] { Py.NewRef(Type), PyTuple.Create(s.Start, s.Stop, s.Step) });
+            return PyTuple.Steal(new PyObject[] { Py.NewRef(s.ob_type), PyTuple.Create(s.Start, s.Stop, s.Step) });
         });
     }
 
     /// <summary>slice.indices(n) with arbitrary-precision bounds (_PySlice_GetLongIndices).</summary>
-    static (BigInteger, BigInteger, BigInteger) BigIndices(PySlice s, BigInteger length)
+    internal (BigInteger Start, BigInteger Stop, BigInteger Step) BigIndices(BigInteger length)
     {
+        var s = this;
         BigInteger Idx(PyObject o) => o is PyInt i ? i.Value : o.ob_type.nb_index is not null ? Py.AsBigInteger(o)
             : throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
         BigInteger step = s.Step is PyNone ? 1 : Idx(s.Step);

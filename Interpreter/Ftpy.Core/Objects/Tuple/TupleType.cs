@@ -21,7 +21,7 @@ public static class TupleType
         };
         t.tp_repr = Repr;
         t.tp_hash = Hash;
-        t.tp_richcompare = (a, b, op) => b is PyTuple tb ? SequenceCompare.Compare(((PyTuple)a).Items, tb.Items, op) : PyNotImplemented.Instance;
+        t.tp_richcompare = (a, b, op) => b is PyTuple tb ? SequenceCompare.CompareTuples(((PyTuple)a).Items, tb.Items, op) : PyNotImplemented.Instance;
         t.tp_iter = o => new PyTupleIterator((PyTuple)o);
         t.sq_length = o => ((PyTuple)o).Count;
         t.sq_contains = (o, item) =>
@@ -69,7 +69,7 @@ public static class TupleType
             var tu = (PyTuple)o;
             if (n <= 0 || tu.Count == 0) return PyTuple.Empty;
             if (n == 1 && tu.ob_type == PyTuple.Type) return Py.NewRef(tu);
-            if ((long)tu.Count * n > int.MaxValue / 8) throw PyErr.MemoryError("");
+            if (n > Array.MaxLength / tu.Count) throw PyErr.MemoryError("");
             var items = new PyObject[tu.Count * n];
             for (long k = 0; k < n; k++)
                 for (int i = 0; i < tu.Count; i++) items[k * tu.Count + i] = Py.NewRef(tu.Items[i]);
@@ -134,42 +134,55 @@ public static class TupleType
 /// <summary>Sequence comparison and index-argument helpers shared by tuple and list.</summary>
 public static class SequenceCompare
 {
-    /// <summary>Lexicographic rich comparison: the first differing item decides (list_richcompare).</summary>
-    public static PyObject Compare(ReadOnlySpan<PyObject> a, ReadOnlySpan<PyObject> b, CompareOp op)
+    /// <summary>tuplerichcompare: the first differing item decides; equal prefixes compare by length.</summary>
+    public static PyObject CompareTuples(PyObject[] a, PyObject[] b, CompareOp op)
     {
-        if (a.Length != b.Length && op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(op == CompareOp.Ne);
         int i = 0;
         int n = Math.Min(a.Length, b.Length);
-        // Items are compared through copies of the references, so a mutation during __eq__ is safe.
-        var ca = a.ToArray(); var cb = b.ToArray();
         for (; i < n; i++)
+            if (!Py.RichCompareBool(a[i], b[i], CompareOp.Eq)) break;
+        if (i >= n) return CompareLengths(a.Length, b.Length, op);
+        if (op == CompareOp.Eq) return PyBool.False;
+        if (op == CompareOp.Ne) return PyBool.True;
+        return Py.RichCompare(a[i], b[i], op);
+    }
+
+    /// <summary>list_richcompare: lists of different lengths are unequal without comparing items; items
+    /// are re-read on every step since a comparison may change either list.</summary>
+    public static PyObject CompareLists(PyList a, PyList b, CompareOp op)
+    {
+        if (a.Count != b.Count && op is CompareOp.Eq or CompareOp.Ne) return PyBool.From(op == CompareOp.Ne);
+        int i = 0;
+        for (; i < a.Count && i < b.Count; i++)
         {
-            var x = ca[i]; var y = cb[i];
+            var x = a[i]; var y = b[i];
+            if (ReferenceEquals(x, y)) continue;
             Py.Incref(x); Py.Incref(y);
             bool eq;
             try { eq = Py.RichCompareBool(x, y, CompareOp.Eq); }
             finally { Py.Decref(x); Py.Decref(y); }
             if (!eq) break;
         }
-        if (i >= n)
-        {
-            int c = ca.Length.CompareTo(cb.Length);
-            return PyBool.From(op switch
-            {
-                CompareOp.Lt => c < 0, CompareOp.Le => c <= 0, CompareOp.Eq => c == 0,
-                CompareOp.Ne => c != 0, CompareOp.Gt => c > 0, _ => c >= 0,
-            });
-        }
+        if (i >= a.Count || i >= b.Count) return CompareLengths(a.Count, b.Count, op);
         if (op == CompareOp.Eq) return PyBool.False;
         if (op == CompareOp.Ne) return PyBool.True;
-        return Py.RichCompare(ca[i], cb[i], op);
+        var vx = a[i]; var vy = b[i];
+        Py.Incref(vx); Py.Incref(vy);
+        try { return Py.RichCompare(vx, vy, op); }
+        finally { Py.Decref(vx); Py.Decref(vy); }
     }
 
-    /// <summary>index(x, start, stop) bounds, clamped like slice indices.</summary>
+    static PyObject CompareLengths(int la, int lb, CompareOp op) => PyBool.From(op switch
+    {
+        CompareOp.Lt => la < lb, CompareOp.Le => la <= lb, CompareOp.Eq => la == lb,
+        CompareOp.Ne => la != lb, CompareOp.Gt => la > lb, _ => la >= lb,
+    });
+
+    /// <summary>index(x, start, stop) bounds (slice_index arguments), negative ones counted from the end.</summary>
     public static (long start, long stop) IndexBounds(ReadOnlySpan<PyObject> a, long n)
     {
-        long start = a.Length > 1 ? Py.AsSsize(a[1], null) : 0;
-        long stop = a.Length > 2 ? Py.AsSsize(a[2], null) : n;
+        long start = a.Length > 1 ? Py.SliceIndexNotNone(a[1]) : 0;
+        long stop = a.Length > 2 ? Py.SliceIndexNotNone(a[2]) : long.MaxValue;
         if (start < 0) { start += n; if (start < 0) start = 0; }
         if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
         if (stop > n) stop = n;

@@ -94,15 +94,14 @@ static class HeapSlots
         if (getattribute is null || (getattribute is PyWrapperDescr w && ReferenceEquals(w.Owner, PyBaseObject.Type)))
         {
             if (getattr is null) return Py.GenericGetAttr(self, name);
-            try
-            {
-                result = Py.GenericGetAttr(self, name);
-                if (result is not null) return result;
-            }
+            try { result = Py.GenericGetAttr(self, name); }
             catch (PyException e) when (e.Matches(ExceptionTypes.AttributeError))
             {
+                // slot_tp_getattr_hook: an AttributeError from a descriptor also falls back to __getattr__.
                 e.Release();
+                result = null;
             }
+            if (result is not null) return result;
         }
         else
         {

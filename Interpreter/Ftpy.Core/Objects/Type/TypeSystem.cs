@@ -85,6 +85,8 @@ public static class TypeSystem
             new(PyBytesIterator.Type, o, PyIteratorBase.SetupIterator, null),
         };
         foreach (var t in IteratorTypes.All) list.Add(new(t.Type, o, t.Setup, null));
+        list.Add(new(PyStdStream.Type, o, PyStdStream.Setup, null));
+        foreach (var t in PyFile.Types) list.Add(new(t, o, PyFile.Setup, null));
         foreach (var (type, baseType) in ExceptionTypes.Hierarchy)
             list.Add(new(type, baseType ?? o, ExceptionObjects.SetupFor(type), ExceptionObjects.AllocatorFor(type)));
         return list;
