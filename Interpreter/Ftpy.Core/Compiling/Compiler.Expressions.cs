@@ -347,8 +347,16 @@ public sealed partial class Compiler
             _u.Emit(OpCode.CALL, already + args.Count + keywords.Count);
             return;
         }
-        // Positional arguments into a tuple.
+        // Positional arguments into a tuple; a lone *x is passed as it is (CALL_FUNCTION_EX makes the tuple).
         int pending = already;
+        if (already == 0 && args.Count == 1 && args[0] is Starred lone)
+        {
+            VisitExpr(lone.Value);
+            EmitKeywordsDict(keywords);
+            SetPosition(callNode);
+            _u.Emit(OpCode.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
+            return;
+        }
         bool haveList = false;
         if (pending > 0) { _u.Emit(OpCode.BUILD_LIST, pending); haveList = true; pending = 0; }
         foreach (var a in args)
@@ -369,9 +377,15 @@ public sealed partial class Compiler
         }
         if (haveList) _u.Emit(OpCode.CALL_INTRINSIC_1, (int)Intrinsic1.ListToTuple);
         else _u.Emit(OpCode.BUILD_TUPLE, pending);
-        // Keyword arguments into a dict.
-        bool haveKw = keywords.Count > 0;
-        if (haveKw)
+        EmitKeywordsDict(keywords);
+        SetPosition(callNode);
+        _u.Emit(OpCode.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
+    }
+
+    /// <summary>Keyword arguments of a CALL_FUNCTION_EX call into one dict (nothing when there are none).</summary>
+    void EmitKeywordsDict(List<Keyword> keywords)
+    {
+        if (keywords.Count > 0)
         {
             int nseen = 0;
             bool haveDict = false;
@@ -403,8 +417,6 @@ public sealed partial class Compiler
                 if (haveDict) _u.Emit(OpCode.DICT_MERGE, 1);
             }
         }
-        SetPosition(callNode);
-        _u.Emit(OpCode.CALL_FUNCTION_EX, haveKw ? 1 : 0);
     }
 
     void CheckKeywords(List<Keyword> keywords)

@@ -785,7 +785,6 @@ public sealed partial class Compiler
     {
         foreach (var alias in imp.Names)
         {
-            SetPosition(alias);
             _u.Emit(OpCode.LOAD_CONST, _u.AddConst(PyInt.Zero, System.Numerics.BigInteger.Zero));
             _u.Emit(OpCode.LOAD_CONST, ConstNone());
             _u.Emit(OpCode.IMPORT_NAME, _u.AddName(alias.Name));
@@ -818,7 +817,6 @@ public sealed partial class Compiler
         }
         foreach (var alias in imp.Names)
         {
-            SetPosition(alias);
             _u.Emit(OpCode.IMPORT_FROM, _u.AddName(alias.Name));
             StoreName(alias.Asname ?? alias.Name);
         }

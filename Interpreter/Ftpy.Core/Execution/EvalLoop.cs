@@ -50,6 +50,9 @@ public static partial class EvalLoop
         PyBaseException? pending = null;
         PyBaseException? escaping = null;
         bool pendingIsReraise = false;
+        // RERAISE with oparg restores f_lasti for the traceback, but the handler search
+        // starts at the RERAISE itself (CPython 3.12 unwinds from the current instruction).
+        int unwindFrom = -1;
         if (throwIn is not null)
         {
             pending = Py.NewRef(throwIn);
@@ -69,7 +72,9 @@ public static partial class EvalLoop
                     {
                         if (!pendingIsReraise) AddTraceback(frame, exc);
                         pendingIsReraise = false;
-                        if (FindHandler(frame.Code, frame.LastInstr, out var entry))
+                        int searchAt = unwindFrom >= 0 ? unwindFrom : frame.LastInstr;
+                        unwindFrom = -1;
+                        if (FindHandler(frame.Code, searchAt, out var entry))
                         {
                             int depth = frame.Code.NLocalsPlus + entry.Depth;
                             while (sp > depth)
@@ -796,8 +801,9 @@ public static partial class EvalLoop
                             PyObject result;
                             try
                             {
-                                var tuple = callargs as PyTuple ?? throw PyErr.TypeError("argument after * must be an iterable");
-                                result = Py.CallTupleDict(callable, tuple, kwargs);
+                                var tuple = CallArgsTuple(callable, callargs);
+                                try { result = Py.CallTupleDict(callable, tuple, kwargs); }
+                                finally { Py.Decref(tuple); }
                             }
                             finally
                             {
@@ -954,7 +960,11 @@ public static partial class EvalLoop
                             if (arg != 0)
                             {
                                 var lasti = slots[sp - arg] as PyInt;
-                                if (lasti is not null) frame.LastInstr = (int)lasti.Small;
+                                if (lasti is not null)
+                                {
+                                    unwindFrom = frame.LastInstr;
+                                    frame.LastInstr = (int)lasti.Small;
+                                }
                             }
                             pendingIsReraise = true;
                             throw new PyException(exc) { IsPropagating = true };

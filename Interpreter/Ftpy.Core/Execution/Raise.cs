@@ -80,7 +80,13 @@ static class Raise
     {
         if (type is PyTuple t)
         {
-            foreach (var item in t.Items) CheckExceptTarget(item, star);
+            foreach (var item in t.Items)
+            {
+                if (item is not PyType it || !it.IsSubtype(ExceptionTypes.BaseException))
+                    throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
+                if (star && it.IsSubtype(ExceptionTypes.BaseExceptionGroup))
+                    throw PyErr.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
             return;
         }
         if (type is PyType pt && pt.IsSubtype(ExceptionTypes.BaseException))

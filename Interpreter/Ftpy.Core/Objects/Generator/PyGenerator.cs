@@ -27,6 +27,7 @@ public sealed class PyGenerator : PyObject
         Frame = frame;
         Code = frame.Code;
         frame.Generator = this;
+        frame.HoldReferences();
         Name = Py.NewRef(func.Name);
         QualName = Py.NewRef(func.QualName);
         GcRegistry.Track(this);
