@@ -200,7 +200,8 @@ public static class TypeObject
         if (ReferenceEquals(type, PyType.Type) && args.Length == 1 && (kwnames is null || kwnames.Count == 0))
             return Py.NewRef(args[0].ob_type);
         var newf = type.tp_new ?? throw PyErr.TypeError($"cannot create '{type.Name}' instances");
-        if (ReferenceEquals(type, PyType.Type) && args.Length != 3 && args.Length != 1)
+        int npos = args.Length - (kwnames?.Count ?? 0);
+        if (ReferenceEquals(type, PyType.Type) && npos != 3 && npos != 1)
             throw PyErr.TypeError("type() takes 1 or 3 arguments");
         var obj = newf(type, args, kwnames);
         if (!obj.ob_type.IsSubtype(type)) return obj;
