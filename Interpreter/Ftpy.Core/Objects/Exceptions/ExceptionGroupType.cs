@@ -74,7 +74,18 @@ static class ExceptionGroupType
         t.AddClassMethod(new MethodDef("__class_getitem__", (PyObject cls, PyObject arg) => PyGenericAlias.Create(cls, arg)));
     }
 
-    internal static void SetupExceptionGroup(PyType t) { }
+    /// <summary>ExceptionGroup derives from both BaseExceptionGroup and Exception (CPython's MRO:
+    /// ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object).</summary>
+    internal static void SetupExceptionGroup(PyType t)
+    {
+        var beg = ExceptionTypes.BaseExceptionGroup;
+        var exc = ExceptionTypes.Exception;
+        t.Bases = PyTuple.ImmortalOf(new PyObject[] { beg, exc });
+        var mro = new List<PyType> { t, beg };
+        foreach (var m in exc.MroArray) mro.Add(m);
+        t.MroArray = mro.ToArray();
+        t.Mro = PyTuple.ImmortalOf(mro.ToArray<PyObject>());
+    }
 
     static PyObject ListOf(PyObject o) => PyList.Create(Exceptions(o).Items);
 
