@@ -92,26 +92,28 @@ public sealed partial class Compiler
         var u = new CodeUnit(scope, name, qualname, firstLine) { Filename = _filename };
         if (_u is not null) _stack.Push(_u);
         u.PrivateName = scope.Kind == BlockKind.Class ? name : _u?.PrivateName;
-        // Parameters come first among the locals, in order.
+        // Localsplus layout (CPython 3.12): parameters, then other locals, then cells that are not
+        // parameters (sorted by name), then free variables (sorted by name).
         foreach (var p in scope.Params) AddVarName(u, p);
         if (scope.IsFunctionLike)
         {
             foreach (var n in scope.Order)
-            {
-                var sc = scope.GetScope(n);
-                if (sc == NameScope.Local || (sc == NameScope.Cell)) AddVarName(u, n);
-            }
-        }
-        foreach (var n in scope.Order)
-        {
-            var sc = scope.GetScope(n);
-            if (sc == NameScope.Cell) u.CellVars.Add(n);
+                if (scope.GetScope(n) == NameScope.Local) AddVarName(u, n);
         }
         if (scope.NeedsClassClosure) u.CellVars.Add("__class__");
         if (scope.NeedsClassDict) u.CellVars.Add("__classdict__");
+        var cells = new List<string>();
+        var frees = new List<string>();
         foreach (var n in scope.Order)
-            if (scope.GetScope(n) == NameScope.Free) u.FreeVars.Add(n);
-        // Free vars of a class scope that are only implicit (__class__ passed through) come from the symbol table too.
+        {
+            var sc = scope.GetScope(n);
+            if (sc == NameScope.Cell) cells.Add(n);
+            else if (sc == NameScope.Free || SymbolTable.IsFreeClass(scope, n)) frees.Add(n);
+        }
+        cells.Sort(string.CompareOrdinal);
+        frees.Sort(string.CompareOrdinal);
+        u.CellVars.AddRange(cells);
+        u.FreeVars.AddRange(frees);
         _u = u;
         _u.CurrentPosition = new SourcePosition(firstLine, firstLine, 0, 0);
     }
@@ -151,7 +153,7 @@ public sealed partial class Compiler
     void EmitPrologue()
     {
         var u = _u;
-        foreach (var c in u.CellVars) u.Emit(OpCode.MAKE_CELL, u.LocalsPlusIndex(c));
+        foreach (int c in u.CellVars.Select(u.LocalsPlusIndex).Order()) u.Emit(OpCode.MAKE_CELL, c);
         if (u.FreeVars.Count > 0) u.Emit(OpCode.COPY_FREE_VARS, u.FreeVars.Count);
         if (u.Scope.IsGenerator || u.Scope.IsCoroutine) u.Emit(OpCode.RETURN_GENERATOR);
         u.Emit(OpCode.RESUME, 0);

@@ -562,8 +562,7 @@ public sealed class SymbolTable
         {
             if (ste.Flags.TryGetValue(name, out var flags))
             {
-                if (ste.Kind == BlockKind.Class && (flags & (Def.Bound | Def.Global)) != 0)
-                    ste.Flags[name] = flags | Def.FreeClass;
+                if (ste.Kind == BlockKind.Class) ste.Flags[name] = flags | Def.FreeClass;
                 continue;
             }
             if (bound is not null && !bound.Contains(name)) continue;
