@@ -285,29 +285,44 @@ public sealed partial class Compiler
     void CompileReturn(Return r)
     {
         if (!_u.Scope.IsFunctionLike) throw Error("'return' outside function", r);
-        bool preserve = r.Value is not null && ConstantValue(r.Value) is null;
+        if (r.Value is not null && _u.Scope.IsCoroutine && _u.Scope.IsGenerator)
+            throw Error("'return' with value in async generator", r);
+        bool preserve = r.Value is not null && r.Value is not Constant;
         if (preserve) VisitExpr(r.Value!);
-        else if (r.Value is not null) _u.Emit(OpCode.NOP);
+        else if (r.Value is not null)
+        {
+            SetPosition(r.Value);
+            _u.Emit(OpCode.NOP);
+        }
         SetPosition(r);
-        UnwindAll(preserve);
-        SetPosition(r);
+        if (r.Value is null || r.Value.Lineno != r.Lineno) _u.Emit(OpCode.NOP);
+        UnwindFBlockStack(r, preserve, loop: false);
         if (r.Value is null) EmitReturnNone();
-        else if (!preserve) _u.Emit(OpCode.RETURN_CONST, ConstIndex(ConstantValue(r.Value)!));
+        else if (!preserve) _u.Emit(OpCode.RETURN_CONST, ConstIndex(((Constant)r.Value).Value));
         else _u.Emit(OpCode.RETURN_VALUE);
     }
 
-    /// <summary>Unwinds every frame block (for return).</summary>
-    void UnwindAll(bool preserveTos)
+    /// <summary>Emits the cleanup of every frame block from the innermost outwards, stopping at
+    /// the innermost loop when <paramref name="loop"/> is set; returns that loop (or null).
+    /// The blocks stay on the stack for the code that follows (compiler_unwind_fblock_stack).</summary>
+    FBlock? UnwindFBlockStack(Node node, bool preserveTos, bool loop)
     {
-        for (int i = _u.FBlocks.Count - 1; i >= 0; i--)
+        if (_u.FBlocks.Count == 0) return null;
+        var top = _u.FBlocks[^1];
+        if (top.Kind == FBlockKind.ExceptionGroupHandler)
+            throw Error("'break', 'continue' and 'return' cannot appear in an except* block", node);
+        if (loop && top.Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop) return top;
+        _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
+        try
         {
-            var fb = _u.FBlocks[i];
-            UnwindFBlock(fb, preserveTos, i);
+            UnwindFBlock(top, preserveTos);
+            return UnwindFBlockStack(node, preserveTos, loop);
         }
+        finally { _u.FBlocks.Add(top); }
     }
 
     /// <summary>Emits the cleanup for leaving frame block <paramref name="fb"/> (compiler_unwind_fblock).</summary>
-    void UnwindFBlock(FBlock fb, bool preserveTos, int index)
+    void UnwindFBlock(FBlock fb, bool preserveTos)
     {
         switch (fb.Kind)
         {
@@ -325,16 +340,12 @@ public sealed partial class Compiler
                 return;
             case FBlockKind.FinallyTry:
             {
+                var saved = _u.CurrentPosition;
                 _u.EmitPseudo(Pseudo.PopBlock);
                 if (preserveTos) PushFBlock(FBlockKind.PopValue, null, null);
-                // The finally body runs with this block (and those above) removed.
-                var saved = _u.FBlocks.GetRange(index, _u.FBlocks.Count - index);
-                _u.FBlocks.RemoveRange(index, _u.FBlocks.Count - index);
-                if (preserveTos) PushFBlock(FBlockKind.PopValue, null, null);
                 VisitStmts((List<Stmt>)fb.Datum!);
-                if (preserveTos) _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
-                _u.FBlocks.AddRange(saved);
-                if (preserveTos) _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
+                if (preserveTos) PopFBlock(FBlockKind.PopValue);
+                _u.CurrentPosition = saved;
                 return;
             }
             case FBlockKind.FinallyEnd:
@@ -345,6 +356,7 @@ public sealed partial class Compiler
                 _u.Emit(OpCode.POP_EXCEPT);
                 return;
             case FBlockKind.With:
+                SetPosition((Node)fb.Datum!);
                 _u.EmitPseudo(Pseudo.PopBlock);
                 if (preserveTos) _u.Emit(OpCode.SWAP, 2);
                 CallExitWithNones();
@@ -352,8 +364,8 @@ public sealed partial class Compiler
                 return;
             case FBlockKind.HandlerCleanup:
                 if (fb.Datum is string) _u.EmitPseudo(Pseudo.PopBlock);
-                _u.EmitPseudo(Pseudo.PopBlock);
                 if (preserveTos) _u.Emit(OpCode.SWAP, 2);
+                _u.EmitPseudo(Pseudo.PopBlock);
                 _u.Emit(OpCode.POP_EXCEPT);
                 if (fb.Datum is string name)
                 {
@@ -395,51 +407,20 @@ public sealed partial class Compiler
         _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
     }
 
-    /// <summary>Unwinds to the innermost loop; returns it (null when not in a loop).</summary>
-    FBlock? UnwindToLoop(bool includeLoop)
-    {
-        for (int i = _u.FBlocks.Count - 1; i >= 0; i--)
-        {
-            var fb = _u.FBlocks[i];
-            if (fb.Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop)
-            {
-                if (includeLoop) UnwindFBlock(fb, false, i);
-                return fb;
-            }
-            UnwindFBlock(fb, false, i);
-        }
-        return null;
-    }
-
     void CompileBreak(Break b)
     {
-        var saved = _u.FBlocks.ToList();
-        var loop = FindLoop();
+        _u.Emit(OpCode.NOP);
+        var loop = UnwindFBlockStack(b, false, loop: true);
         if (loop is null) throw Error("'break' outside loop", b);
-        UnwindToLoop(includeLoop: true);
-        _u.FBlocks.Clear();
-        _u.FBlocks.AddRange(saved);
-        SetPosition(b);
+        UnwindFBlock(loop, false);
         _u.EmitPseudo(Pseudo.Jump, loop.Exit);
     }
 
     void CompileContinue(Continue c)
     {
-        var saved = _u.FBlocks.ToList();
-        var loop = FindLoop();
+        var loop = UnwindFBlockStack(c, false, loop: true);
         if (loop is null) throw Error("'continue' not properly in loop", c);
-        UnwindToLoop(includeLoop: false);
-        _u.FBlocks.Clear();
-        _u.FBlocks.AddRange(saved);
-        SetPosition(c);
         _u.EmitPseudo(Pseudo.Jump, loop.Block);
-    }
-
-    FBlock? FindLoop()
-    {
-        for (int i = _u.FBlocks.Count - 1; i >= 0; i--)
-            if (_u.FBlocks[i].Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop) return _u.FBlocks[i];
-        return null;
     }
 
     void CompileFor(For f)

@@ -155,7 +155,12 @@ public sealed partial class Compiler
         var u = _u;
         foreach (int c in u.CellVars.Select(u.LocalsPlusIndex).Order()) u.Emit(OpCode.MAKE_CELL, c);
         if (u.FreeVars.Count > 0) u.Emit(OpCode.COPY_FREE_VARS, u.FreeVars.Count);
-        if (u.Scope.IsGenerator || u.Scope.IsCoroutine) u.Emit(OpCode.RETURN_GENERATOR);
+        if (u.Scope.IsGenerator || u.Scope.IsCoroutine)
+        {
+            // The first resume pushes its (None) argument; POP_TOP drops it, as in CPython.
+            u.Emit(OpCode.RETURN_GENERATOR);
+            u.Emit(OpCode.POP_TOP);
+        }
         u.Emit(OpCode.RESUME, 0);
     }
 

@@ -21,7 +21,8 @@ static class StackEffects
         OpCode.DELETE_SUBSCR => -2,
         OpCode.GET_ITER or OpCode.GET_YIELD_FROM_ITER => 0,
         OpCode.LOAD_BUILD_CLASS or OpCode.LOAD_ASSERTION_ERROR => 1,
-        OpCode.RETURN_GENERATOR => 0,
+        // Models the value the first resume pushes (popped by the POP_TOP that follows).
+        OpCode.RETURN_GENERATOR => 1,
         OpCode.RETURN_VALUE => -1,
         OpCode.RETURN_CONST => 0,
         OpCode.SETUP_ANNOTATIONS => 0,
