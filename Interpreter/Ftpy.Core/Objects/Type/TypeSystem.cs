@@ -73,6 +73,7 @@ public static class TypeSystem
             new(PyWeakref.Type, o, PyWeakref.Setup, null),
             new(PyUnionType.Type, o, PyUnionType.Setup, null),
             new(PyGenericAlias.Type, o, PyGenericAlias.Setup, null),
+            new(PyStdStream.Type, o, PyStdStream.Setup, null),
         };
         foreach (var t in IteratorTypes.All) list.Add(new(t.Type, o, t.Setup, null));
         foreach (var (type, baseType) in ExceptionTypes.Hierarchy)
