@@ -122,6 +122,7 @@ public sealed partial class Compiler
             case Attribute a:
                 VisitExpr(a.Value);
                 SetPosition(a);
+                CheckForbiddenName(a.Attr, a.Ctx, _u.CurrentPosition);
                 int ni = _u.AddName(Mangle(a.Attr));
                 switch (a.Ctx)
                 {
@@ -424,6 +425,7 @@ public sealed partial class Compiler
         for (int i = 0; i < keywords.Count; i++)
         {
             if (keywords[i].Arg is null) continue;
+            CheckForbiddenName(keywords[i].Arg!, ExprContext.Store, PositionOf(keywords[i]));
             for (int j = i + 1; j < keywords.Count; j++)
                 if (keywords[j].Arg == keywords[i].Arg)
                     throw Error($"keyword argument repeated: {keywords[i].Arg}", keywords[j]);
@@ -535,6 +537,7 @@ public sealed partial class Compiler
 
     void CompileLambda(Lambda l)
     {
+        CheckDebugArgs(l.Args);
         int flags = CompileFunctionExtras(l.Args, null, annotate: false);
         EnterScope(l, "<lambda>", l.Lineno);
         SetArgCounts(l.Args);

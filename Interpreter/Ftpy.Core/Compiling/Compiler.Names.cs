@@ -15,6 +15,7 @@ public sealed partial class Compiler
     /// <summary>Emits the load, store or delete of a variable by its resolved scope (compiler_nameop).</summary>
     void NameOp(string name, ExprContext ctx)
     {
+        CheckForbiddenName(name, ctx, _u.CurrentPosition);
         string mangled = Mangle(name);
         var scope = _u.Scope;
         var sc = scope.GetScope(mangled);

@@ -189,6 +189,7 @@ public sealed partial class Compiler
     {
         if (typeParams.Count > 0) throw Error("type parameter lists are not supported yet", node);
         if (isAsync) throw Error("'async def' is not supported yet", node);
+        CheckDebugArgs(args);
         foreach (var d in decorators) VisitExpr(d);
         int firstLine = decorators.Count > 0 ? decorators[0].Lineno : node.Lineno;
         SetPosition(node);
@@ -816,6 +817,7 @@ public sealed partial class Compiler
                 VisitExpr(a.Value);
                 SetPosition(a);
                 _u.Emit(OpCode.BINARY_OP, op);
+                SetPosition(n);
                 NameOp(n.Id, ExprContext.Store);
                 break;
             case Attribute at:
@@ -845,6 +847,7 @@ public sealed partial class Compiler
                     VisitExpr(a.Value);
                     SetPosition(a);
                     _u.Emit(OpCode.BINARY_OP, op);
+                    SetPosition(s);
                     _u.Emit(OpCode.SWAP, 4);
                     _u.Emit(OpCode.SWAP, 3);
                     _u.Emit(OpCode.SWAP, 2);
@@ -860,6 +863,7 @@ public sealed partial class Compiler
                     VisitExpr(a.Value);
                     SetPosition(a);
                     _u.Emit(OpCode.BINARY_OP, op);
+                    SetPosition(s);
                     _u.Emit(OpCode.SWAP, 3);
                     _u.Emit(OpCode.SWAP, 2);
                     _u.Emit(OpCode.STORE_SUBSCR);
@@ -880,6 +884,7 @@ public sealed partial class Compiler
         switch (a.Target)
         {
             case Name n:
+                if (a.Value is null) CheckForbiddenName(n.Id, ExprContext.Store, PositionOf(a));
                 // Module and class annotations are evaluated and stored in __annotations__.
                 if (a.Simple != 0 && _u.Scope.Kind is BlockKind.Module or BlockKind.Class)
                 {

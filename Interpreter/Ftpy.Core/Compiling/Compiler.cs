@@ -81,6 +81,31 @@ public sealed partial class Compiler
             node.Lineno >= 1 && node.Lineno <= _lines.Length ? _lines[node.Lineno - 1] + "\n" : null,
             node.EndLineno, node.EndColOffset + 1);
 
+    SyntaxErrorException Error(string msg, SourcePosition p) =>
+        new(SyntaxErrorKind.SyntaxError, msg, _filename, p.Line, p.Col + 1,
+            p.Line >= 1 && p.Line <= _lines.Length ? _lines[p.Line - 1] + "\n" : null,
+            p.EndLine, p.EndCol + 1);
+
+    /// <summary>forbidden_name: __debug__ cannot be assigned or deleted.</summary>
+    void CheckForbiddenName(string name, Parsing.Ast.ExprContext ctx, SourcePosition where)
+    {
+        if (name != "__debug__") return;
+        if (ctx == Parsing.Ast.ExprContext.Store) throw Error("cannot assign to __debug__", where);
+        if (ctx == Parsing.Ast.ExprContext.Del) throw Error("cannot delete __debug__", where);
+    }
+
+    static SourcePosition PositionOf(Node n) => new(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset);
+
+    /// <summary>compiler_check_debug_args: no parameter may be named __debug__.</summary>
+    void CheckDebugArgs(Arguments args)
+    {
+        foreach (var a in args.Posonlyargs) CheckForbiddenName(a.Name, Parsing.Ast.ExprContext.Store, PositionOf(a));
+        foreach (var a in args.Args) CheckForbiddenName(a.Name, Parsing.Ast.ExprContext.Store, PositionOf(a));
+        if (args.Vararg is not null) CheckForbiddenName(args.Vararg.Name, Parsing.Ast.ExprContext.Store, PositionOf(args.Vararg));
+        foreach (var a in args.Kwonlyargs) CheckForbiddenName(a.Name, Parsing.Ast.ExprContext.Store, PositionOf(a));
+        if (args.Kwarg is not null) CheckForbiddenName(args.Kwarg.Name, Parsing.Ast.ExprContext.Store, PositionOf(args.Kwarg));
+    }
+
     void SetPosition(Node n) => _u.CurrentPosition = new SourcePosition(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset);
 
     // ---- units ----
