@@ -107,14 +107,18 @@ public sealed partial class Compiler
                 _u.Emit(OpCode.RESUME, 1);
                 break;
             case YieldFrom y:
-                if (!_u.Scope.IsFunctionLike) throw Error("'yield' outside function", y);
+                if (!_u.Scope.IsFunctionLike) throw Error("'yield from' outside function", y);
                 VisitExpr(y.Value);
                 SetPosition(y);
                 _u.Emit(OpCode.GET_YIELD_FROM_ITER);
                 _u.Emit(OpCode.LOAD_CONST, ConstNone());
                 EmitYieldFrom();
                 break;
-            case Await a: throw Error("'await' is not supported yet", a);
+            case Await a:
+                if (!_u.Scope.IsFunctionLike) throw Error("'await' outside function", a);
+                if (_u.Scope.Kind != BlockKind.Comprehension && !(_u.Scope.Kind == BlockKind.Function && _u.Scope.Node is AsyncFunctionDef))
+                    throw Error("'await' outside async function", a);
+                throw Error("'await' is not supported yet", a);
             case Compare c: CompileCompare(c); break;
             case Call c: CompileCall(c); break;
             case JoinedStr j: CompileJoinedStr(j); break;
@@ -514,7 +518,7 @@ public sealed partial class Compiler
         {
             if (elts[i] is Starred)
             {
-                if (starIndex >= 0) throw Error("multiple starred expressions in assignment", elts[i]);
+                if (starIndex >= 0) throw Error("multiple starred expressions in assignment", node);
                 starIndex = i;
             }
         }
@@ -584,7 +588,12 @@ public sealed partial class Compiler
     void CompileComprehension(Expr node, string name, List<Comprehension> generators, Expr elt, Expr? value, OpCode build)
     {
         bool isGen = node is GeneratorExp;
-        if (generators.Any(g => g.IsAsync)) throw Error("asynchronous comprehension outside of an asynchronous function", node);
+        var compScope = _symbols.ScopeOf[node];
+        bool outerIsAsync = _u.Scope.Kind == BlockKind.Comprehension || (_u.Scope.Kind == BlockKind.Function && _u.Scope.Node is AsyncFunctionDef);
+        if ((generators.Any(g => g.IsAsync) || compScope.IsCoroutine) && !isGen && !outerIsAsync)
+            throw Error("asynchronous comprehension outside of an asynchronous function", node);
+        if (generators.Any(g => g.IsAsync) || compScope.IsCoroutine)
+            throw Error("asynchronous comprehensions are not supported yet", node);
         VisitExpr(generators[0].Iter);
         SetPosition(node);
         _u.Emit(OpCode.GET_ITER);

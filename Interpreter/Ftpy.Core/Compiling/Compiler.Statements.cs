@@ -393,13 +393,11 @@ public sealed partial class Compiler
 
     FBlock PushFBlock(FBlockKind kind, Label? block, Label? exit, object? datum = null)
     {
-        if (_u.FBlocks.Count >= 20) throw Error("too many statically nested blocks", _dummyNode);
+        if (_u.FBlocks.Count >= Runtime.Limits.MaxStaticBlocks) throw Error("too many statically nested blocks", _u.CurrentPosition);
         var fb = new FBlock { Kind = kind, Block = block, Exit = exit, Datum = datum };
         _u.FBlocks.Add(fb);
         return fb;
     }
-
-    static readonly Pass _dummyNode = new();
 
     void PopFBlock(FBlockKind kind)
     {
@@ -787,6 +785,8 @@ public sealed partial class Compiler
 
     void CompileImportFrom(ImportFrom imp)
     {
+        if (imp.Module == "__future__" && _future.IsAfter(imp))
+            throw Error("from __future__ imports must occur at the beginning of the file", imp);
         _u.Emit(OpCode.LOAD_CONST, _u.AddConst(PyInt.From(imp.Level), new System.Numerics.BigInteger(imp.Level)));
         var names = imp.Names.Select(a => (object)a.Name).ToArray();
         _u.Emit(OpCode.LOAD_CONST, ConstIndex(names));

@@ -25,6 +25,7 @@ public sealed partial class Compiler
     CodeUnit _u = null!;
     readonly Stack<CodeUnit> _stack = new();
     readonly bool _interactive;
+    Future _future = new();
 
     Compiler(string filename, string[] lines, SymbolTable symbols, bool interactive, bool optimize)
     {
@@ -69,22 +70,19 @@ public sealed partial class Compiler
     public static PyCode CompileAst(Mod mod, string source, string filename, bool optimize = false)
     {
         var lines = SplitLines(source);
+        var future = Future.Parse(mod, filename);
         var symbols = SymbolTable.Build(mod, filename, lines);
-        var c = new Compiler(filename, lines, symbols, mod is Interactive, optimize);
+        var c = new Compiler(filename, lines, symbols, mod is Interactive, optimize) { _future = future };
         var code = c.CompileMod(mod);
         code.SourceLines = lines;
         return code;
     }
 
     SyntaxErrorException Error(string msg, Node node) =>
-        new(SyntaxErrorKind.SyntaxError, msg, _filename, node.Lineno, node.ColOffset + 1,
-            node.Lineno >= 1 && node.Lineno <= _lines.Length ? _lines[node.Lineno - 1] + "\n" : null,
-            node.EndLineno, node.EndColOffset + 1);
+        CompileError.At(msg, _filename, node.Lineno, node.ColOffset + 1, node.EndLineno, node.EndColOffset + 1);
 
     SyntaxErrorException Error(string msg, SourcePosition p) =>
-        new(SyntaxErrorKind.SyntaxError, msg, _filename, p.Line, p.Col + 1,
-            p.Line >= 1 && p.Line <= _lines.Length ? _lines[p.Line - 1] + "\n" : null,
-            p.EndLine, p.EndCol + 1);
+        CompileError.At(msg, _filename, p.Line, p.Col + 1, p.EndLine, p.EndCol + 1);
 
     /// <summary>forbidden_name: __debug__ cannot be assigned or deleted.</summary>
     void CheckForbiddenName(string name, Parsing.Ast.ExprContext ctx, SourcePosition where)

@@ -39,6 +39,8 @@ public sealed class Scope
     public bool IsNested;
     internal readonly Dictionary<string, Node> GlobalDecls = new();
     internal readonly Dictionary<string, Node> NonlocalDecls = new();
+    /// <summary>The first global or nonlocal statement naming each name (where conflicts are reported).</summary>
+    internal readonly Dictionary<string, Node> Directives = new();
 
     public Scope(string name, BlockKind kind, Scope? parent, Node? node)
     {
@@ -98,9 +100,7 @@ public sealed class SymbolTable
     }
 
     SyntaxErrorException Error(string msg, Node node) =>
-        new(SyntaxErrorKind.SyntaxError, msg, _filename, node.Lineno, node.ColOffset + 1,
-            node.Lineno >= 1 && node.Lineno <= _lines.Length ? _lines[node.Lineno - 1] : null,
-            node.EndLineno, node.EndColOffset + 1);
+        CompileError.At(msg, _filename, node.Lineno, node.ColOffset + 1, node.EndLineno, node.EndColOffset + 1);
 
     string Mangle(string name) => _className is null ? name : Objects.TypeCreation.Mangle(_className, name);
 
@@ -229,10 +229,10 @@ public sealed class SymbolTable
                                 : $"name '{name}' is used prior to global declaration";
                             throw Error(msg, g);
                         }
-                        if ((cur & Def.Nonlocal) != 0) throw Error($"name '{name}' is nonlocal and global", g);
                     }
                     AddDef(name, Def.Global, g);
                     _current.GlobalDecls[mangled] = g;
+                    _current.Directives.TryAdd(mangled, g);
                 }
                 break;
             case Nonlocal nl:
@@ -250,10 +250,10 @@ public sealed class SymbolTable
                                 : $"name '{name}' is used prior to nonlocal declaration";
                             throw Error(msg, nl);
                         }
-                        if ((cur & Def.Global) != 0) throw Error($"name '{name}' is nonlocal and global", nl);
                     }
                     AddDef(name, Def.Nonlocal, nl);
                     _current.NonlocalDecls[mangled] = nl;
+                    _current.Directives.TryAdd(mangled, nl);
                 }
                 break;
             case ExprStmt e: VisitExpr(e.Value); break;
@@ -356,15 +356,14 @@ public sealed class SymbolTable
             case GeneratorExp c: VisitComprehension(c, "genexpr", c.Generators, c.Elt, null); break;
             case Await a:
                 VisitExpr(a.Value);
+                _current.IsCoroutine = true;
                 break;
             case Yield y:
-                if (!_current.IsFunctionLike) throw Error("'yield' outside function", y);
                 if (_current.Kind == BlockKind.Comprehension) throw Error("'yield' inside " + ComprehensionKind(_current), y);
                 if (y.Value is not null) VisitExpr(y.Value);
                 _current.IsGenerator = true;
                 break;
             case YieldFrom y:
-                if (!_current.IsFunctionLike) throw Error("'yield' outside function", y);
                 if (_current.Kind == BlockKind.Comprehension) throw Error("'yield' inside " + ComprehensionKind(_current), y);
                 VisitExpr(y.Value);
                 _current.IsGenerator = true;
@@ -578,6 +577,8 @@ public sealed class SymbolTable
     {
         if ((flags & Def.Global) != 0)
         {
+            if ((flags & Def.Nonlocal) != 0)
+                throw Error($"name '{name}' is nonlocal and global", scope.Directives.TryGetValue(name, out var d) ? d : scope.Node!);
             scopes[name] = NameScope.GlobalExplicit;
             global.Add(name);
             bound?.Remove(name);
