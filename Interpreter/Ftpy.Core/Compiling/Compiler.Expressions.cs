@@ -584,7 +584,8 @@ public sealed partial class Compiler
         _u.Emit(OpCode.END_SEND);
     }
 
-    /// <summary>Comprehensions compile to a nested function called with the first iterator.</summary>
+    /// <summary>List, set and dict comprehensions are inlined (PEP 709); generator expressions
+    /// compile to a nested generator function called with the first iterator.</summary>
     void CompileComprehension(Expr node, string name, List<Comprehension> generators, Expr elt, Expr? value, OpCode build)
     {
         bool isGen = node is GeneratorExp;
@@ -594,6 +595,11 @@ public sealed partial class Compiler
             throw Error("asynchronous comprehension outside of an asynchronous function", node);
         if (generators.Any(g => g.IsAsync) || compScope.IsCoroutine)
             throw Error("asynchronous comprehensions are not supported yet", node);
+        if (compScope.CompInlined)
+        {
+            CompileInlinedComprehension(node, compScope, generators, elt, value, build);
+            return;
+        }
         VisitExpr(generators[0].Iter);
         SetPosition(node);
         _u.Emit(OpCode.GET_ITER);
@@ -610,7 +616,7 @@ public sealed partial class Compiler
             _u.EmitPseudo(Pseudo.SetupCleanup, handler);
         }
         else _u.Emit(build, 0);
-        ComprehensionGenerator(generators, 0, elt, value, build, isGen);
+        ComprehensionGenerator(generators, 0, 0, elt, value, build, isGen, iterOnStack: false);
         if (isGen)
         {
             EmitReturnNone();
@@ -628,31 +634,133 @@ public sealed partial class Compiler
         _u.Emit(OpCode.CALL, 0);
     }
 
-    void ComprehensionGenerator(List<Comprehension> generators, int index, Expr elt, Expr? value, OpCode build, bool isGen)
+    /// <summary>An inlined comprehension: the names it binds are saved (LOAD_FAST_AND_CLEAR) and
+    /// restored around it, also when it raises (push/pop_inlined_comprehension_state).</summary>
+    void CompileInlinedComprehension(Expr node, Scope comp, List<Comprehension> generators, Expr elt, Expr? value, OpCode build)
+    {
+        VisitExpr(generators[0].Iter);
+        SetPosition(node);
+        _u.Emit(OpCode.GET_ITER);
+        var outer = _u.Scope;
+        bool inClassBlock = outer.Kind == BlockKind.Class && _u.InInlinedComp == 0;
+        _u.InInlinedComp++;
+        var pushed = new List<int>();
+        var savedOverrides = new List<(string name, NameScope? old)>();
+        var hidden = new List<string>();
+        var isolated = new HashSet<string>(comp.IsolatedNames(inClassBlock));
+        foreach (var name in comp.Order)
+        {
+            if (!comp.HasSymbol(name)) continue;
+            var sc = comp.GetScope(name);
+            bool has = (_u.ScopeOverrides?.ContainsKey(name) ?? false) || outer.HasSymbol(name);
+            var outsc = ScopeOf(name);
+            if (isolated.Contains(name))
+            {
+                if (!outer.IsFunctionLike && (_u.FastHidden is null || !_u.FastHidden.Contains(name)))
+                {
+                    (_u.FastHidden ??= new()).Add(name);
+                    hidden.Add(name);
+                }
+                int idx = _u.LocalsPlusIndex(name);
+                _u.Emit(OpCode.LOAD_FAST_AND_CLEAR, idx);
+                if (sc == NameScope.Cell) _u.Emit(OpCode.MAKE_CELL, idx);
+                pushed.Add(idx);
+            }
+            if (comp.Params.Contains(name)) continue;
+            if ((!has || sc != outsc) && sc != NameScope.Free && !(sc == NameScope.Cell && has && outsc == NameScope.Free))
+            {
+                _u.ScopeOverrides ??= new();
+                savedOverrides.Add((name, _u.ScopeOverrides.TryGetValue(name, out var old) ? old : null));
+                _u.ScopeOverrides[name] = sc;
+            }
+        }
+        Label? cleanup = null, end = null;
+        if (pushed.Count > 0)
+        {
+            // The outermost iterator goes back on top; a handler restores the saved names on error.
+            _u.Emit(OpCode.SWAP, pushed.Count + 1);
+            cleanup = new Label();
+            end = new Label();
+            _u.EmitPseudo(Pseudo.SetupFinally, cleanup);
+        }
+        _u.Emit(build, 0);
+        _u.Emit(OpCode.SWAP, 2);
+        ComprehensionGenerator(generators, 0, 0, elt, value, build, isGen: false, iterOnStack: true);
+        _u.InInlinedComp--;
+        for (int i = savedOverrides.Count - 1; i >= 0; i--)
+        {
+            var (name, old) = savedOverrides[i];
+            if (old is { } o) _u.ScopeOverrides![name] = o;
+            else _u.ScopeOverrides!.Remove(name);
+        }
+        foreach (var name in hidden) _u.FastHidden!.Remove(name);
+        if (pushed.Count > 0)
+        {
+            SetPosition(node);
+            _u.EmitPseudo(Pseudo.PopBlock);
+            _u.EmitPseudo(Pseudo.JumpNoInterrupt, end!);
+            _u.UseLabel(cleanup!);
+            // Drop the incomplete result (below the exception), restore, re-raise.
+            _u.Emit(OpCode.SWAP, 2);
+            _u.Emit(OpCode.POP_TOP);
+            RestoreInlinedLocals(pushed);
+            _u.Emit(OpCode.RERAISE, 0);
+            _u.UseLabel(end!);
+            RestoreInlinedLocals(pushed);
+        }
+    }
+
+    void RestoreInlinedLocals(List<int> pushed)
+    {
+        _u.Emit(OpCode.SWAP, pushed.Count + 1);
+        for (int i = pushed.Count - 1; i >= 0; i--) _u.Emit(OpCode.STORE_FAST, pushed[i]);
+    }
+
+    /// <summary>One "for ... in ... if ..." level (compiler_sync_comprehension_generator); the
+    /// element is added after the last level. <paramref name="depth"/> counts the iterators below.</summary>
+    void ComprehensionGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr? value, OpCode build, bool isGen, bool iterOnStack)
     {
         var gen = generators[index];
-        var start = new Label();
+        Label? start = new Label();
         var ifCleanup = new Label();
         var anchor = new Label();
-        if (index == 0) _u.Emit(OpCode.LOAD_FAST, 0);
-        else
+        if (!iterOnStack)
         {
-            VisitExpr(gen.Iter);
-            _u.Emit(OpCode.GET_ITER);
+            if (index == 0) _u.Emit(OpCode.LOAD_FAST, 0);
+            else
+            {
+                // "for y in [expr]" binds y without an iterator.
+                var elts = gen.Iter switch { AstList l => l.Elts, Tuple t => t.Elts, _ => null };
+                if (elts is { Count: 1 } && elts[0] is not Starred)
+                {
+                    VisitExpr(elts[0]);
+                    start = null;
+                }
+                else
+                {
+                    VisitExpr(gen.Iter);
+                    SetPosition(gen.Iter);
+                    _u.Emit(OpCode.GET_ITER);
+                }
+            }
         }
-        _u.UseLabel(start);
-        SetPosition(gen.Iter);
-        _u.EmitJump(OpCode.FOR_ITER, anchor);
+        if (start is not null)
+        {
+            depth++;
+            _u.UseLabel(start);
+            SetPosition(gen.Iter);
+            _u.EmitJump(OpCode.FOR_ITER, anchor);
+        }
         VisitExpr(gen.Target);
         foreach (var cond in gen.Ifs) JumpIf(cond, ifCleanup, false);
         if (index + 1 < generators.Count)
-            ComprehensionGenerator(generators, index + 1, elt, value, build, isGen);
+            ComprehensionGenerator(generators, index + 1, depth, elt, value, build, isGen, iterOnStack: false);
         else
         {
-            int depth = generators.Count + 1;
             if (isGen)
             {
                 VisitExpr(elt);
+                SetPosition(elt);
                 _u.Emit(OpCode.YIELD_VALUE);
                 _u.Emit(OpCode.RESUME, 1);
                 _u.Emit(OpCode.POP_TOP);
@@ -660,23 +768,30 @@ public sealed partial class Compiler
             else if (build == OpCode.BUILD_LIST)
             {
                 VisitExpr(elt);
-                _u.Emit(OpCode.LIST_APPEND, depth);
+                SetPosition(elt);
+                _u.Emit(OpCode.LIST_APPEND, depth + 1);
             }
             else if (build == OpCode.BUILD_SET)
             {
                 VisitExpr(elt);
-                _u.Emit(OpCode.SET_ADD, depth);
+                SetPosition(elt);
+                _u.Emit(OpCode.SET_ADD, depth + 1);
             }
             else
             {
                 VisitExpr(elt);
                 VisitExpr(value!);
-                _u.Emit(OpCode.MAP_ADD, depth);
+                _u.CurrentPosition = new SourcePosition(elt.Lineno, value!.EndLineno, elt.ColOffset, value.EndColOffset);
+                _u.Emit(OpCode.MAP_ADD, depth + 1);
             }
         }
         _u.UseLabel(ifCleanup);
-        _u.EmitPseudo(Pseudo.Jump, start);
-        _u.UseLabel(anchor);
+        if (start is not null)
+        {
+            _u.EmitPseudo(Pseudo.Jump, start);
+            _u.UseLabel(anchor);
+            _u.Emit(OpCode.END_FOR);
+        }
     }
 
     // ---- f-strings ----

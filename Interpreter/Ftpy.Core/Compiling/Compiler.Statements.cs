@@ -439,6 +439,8 @@ public sealed partial class Compiler
         SetPosition(f.Iter);
         _u.EmitPseudo(Pseudo.Jump, start);
         _u.UseLabel(cleanup);
+        // FOR_ITER's target; the loop leaves past it (the iterator is already popped).
+        _u.Emit(OpCode.END_FOR);
         PopFBlock(FBlockKind.ForLoop);
         VisitStmts(f.Orelse);
         _u.UseLabel(end);

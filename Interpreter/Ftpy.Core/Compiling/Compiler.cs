@@ -123,6 +123,9 @@ public sealed partial class Compiler
             foreach (var n in scope.Order)
                 if (scope.GetScope(n) == NameScope.Local) AddVarName(u, n);
         }
+        // Names inlined comprehensions isolate live in fast slots of this code (cells included,
+        // as CPython's LOAD_FAST_AND_CLEAR adds them to co_varnames).
+        AddInlinedComprehensionLocals(u, scope, scope.Kind == BlockKind.Class);
         if (scope.NeedsClassClosure) u.CellVars.Add("__class__");
         if (scope.NeedsClassDict) u.CellVars.Add("__classdict__");
         var cells = new List<string>();
@@ -130,7 +133,7 @@ public sealed partial class Compiler
         foreach (var n in scope.Order)
         {
             var sc = scope.GetScope(n);
-            if (sc == NameScope.Cell) cells.Add(n);
+            if (sc == NameScope.Cell || SymbolTable.IsCompCell(scope, n)) cells.Add(n);
             else if (sc == NameScope.Free || SymbolTable.IsFreeClass(scope, n)) frees.Add(n);
         }
         cells.Sort(string.CompareOrdinal);
@@ -139,6 +142,15 @@ public sealed partial class Compiler
         u.FreeVars.AddRange(frees);
         _u = u;
         _u.CurrentPosition = new SourcePosition(firstLine, firstLine, 0, 0);
+    }
+
+    static void AddInlinedComprehensionLocals(CodeUnit u, Scope scope, bool classBlock)
+    {
+        foreach (var comp in scope.InlinedComprehensions)
+        {
+            foreach (var name in comp.IsolatedNames(classBlock)) AddVarName(u, name);
+            AddInlinedComprehensionLocals(u, comp, false);
+        }
     }
 
     static void AddVarName(CodeUnit u, string name)

@@ -35,7 +35,8 @@ static class StackEffects
         OpCode.DELETE_NAME => 0,
         OpCode.UNPACK_SEQUENCE => arg - 1,
         OpCode.UNPACK_EX => (arg & 0xFF) + (arg >> 8),
-        OpCode.FOR_ITER => jump ? -1 : 1,
+        // The jump lands on END_FOR (which pops two); at run time FOR_ITER pops the iterator and skips it.
+        OpCode.FOR_ITER => 1,
         OpCode.STORE_ATTR => -2,
         OpCode.DELETE_ATTR => -1,
         OpCode.STORE_GLOBAL => -1,

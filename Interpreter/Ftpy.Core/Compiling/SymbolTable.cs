@@ -35,6 +35,25 @@ public sealed class Scope
     public bool NeedsClassClosure;   // a class body that must create __class__
     public bool NeedsClassDict;      // class body whose annotations/type params need __classdict__
     public bool ChildFree;
+    /// <summary>A list/set/dict comprehension compiled inline into its enclosing code (PEP 709).</summary>
+    public bool CompInlined;
+    /// <summary>The comprehensions inlined into this scope, in source order.</summary>
+    public readonly List<Scope> InlinedComprehensions = new();
+
+    /// <summary>Names an inlined comprehension saves and clears in the enclosing frame on entry and
+    /// restores on exit (push_inlined_comprehension_state): the names it binds, or in a class
+    /// body every name it has.</summary>
+    public IEnumerable<string> IsolatedNames(bool inClassBlock)
+    {
+        foreach (var name in Order)
+        {
+            if (!Flags.TryGetValue(name, out var f)) continue;
+            if (((f & Def.Local) != 0 && (f & Def.Nonlocal) == 0) || inClassBlock) yield return name;
+        }
+    }
+
+    /// <summary>Whether the name appears in this scope's symbol table at all.</summary>
+    public bool HasSymbol(string name) => Flags.ContainsKey(name);
     public int CompIterDepth;
     public bool IsNested;
     internal readonly Dictionary<string, Node> GlobalDecls = new();
@@ -385,7 +404,7 @@ public sealed class SymbolTable
             case Starred s: VisitExpr(s.Value); break;
             case Name n:
                 AddDef(n.Id, n.Ctx == ExprContext.Load ? Def.Use : Def.Local, n);
-                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.Kind is BlockKind.Function or BlockKind.Lambda)
+                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.IsFunctionLike)
                     AddDef("__class__", Def.Use, n);
                 break;
             case List l: foreach (var v in l.Elts) VisitExpr(v); break;
@@ -436,6 +455,8 @@ public sealed class SymbolTable
                 s.Add(target.Id, Def.Local);
                 for (var c = _current; c is not null && c != s; c = c.Parent) { c.Add(target.Id, Def.Global); c.GlobalDecls[target.Id] = n; }
             }
+            // As CPython's symtable, the target is also bound in the comprehension itself.
+            _current.Add(target.Id, Def.Local);
             return;
         }
         VisitExpr(target);
@@ -533,28 +554,47 @@ public sealed class SymbolTable
             newBound.Add("__classdict__");
         }
         var allFree = new HashSet<string>();
+        var inlinedCells = new HashSet<string>();
         foreach (var child in ste.Children)
         {
             var childFree = new HashSet<string>(newFree);
             Analyze(child, new HashSet<string>(newBound), childFree, new HashSet<string>(newGlobal));
+            // PEP 709: list, set and dict comprehensions are inlined into the enclosing code.
+            if (child.Kind == BlockKind.Comprehension && !child.IsGenerator)
+            {
+                InlineComprehension(ste, child, childFree, inlinedCells);
+                child.CompInlined = true;
+            }
             allFree.UnionWith(childFree);
         }
         newFree.UnionWith(allFree);
+        // The children of inlined comprehensions become children of this scope.
+        for (int i = ste.Children.Count - 1; i >= 0; i--)
+        {
+            var child = ste.Children[i];
+            if (!child.CompInlined) continue;
+            ste.Children.RemoveAt(i);
+            ste.Children.InsertRange(i, child.Children);
+            ste.InlinedComprehensions.Insert(0, child);
+        }
         if (ste.IsFunctionLike)
         {
-            foreach (var name in newFree.ToList())
+            foreach (var name in ste.Order)
             {
-                if (scopes.TryGetValue(name, out var sc) && sc == NameScope.Local)
-                {
-                    scopes[name] = NameScope.Cell;
-                    newFree.Remove(name);
-                }
+                if (!scopes.TryGetValue(name, out var sc) || sc != NameScope.Local) continue;
+                if (!newFree.Contains(name) && !inlinedCells.Contains(name)) continue;
+                scopes[name] = NameScope.Cell;
+                newFree.Remove(name);
             }
         }
         else if (ste.Kind == BlockKind.Class)
         {
             if (newFree.Remove("__class__")) ste.NeedsClassClosure = true;
             if (newFree.Remove("__classdict__")) ste.NeedsClassDict = true;
+        }
+        foreach (var name in inlinedCells)
+        {
+            if (ste.Flags.TryGetValue(name, out var f)) ste.Flags[name] = f | Def.CompCell;
         }
         // update_symbols: free names of children pass through this scope unless bound here.
         foreach (var name in newFree)
@@ -570,6 +610,47 @@ public sealed class SymbolTable
             scopes[name] = NameScope.Free;
         }
         free.UnionWith(newFree);
+    }
+
+    /// <summary>inline_comprehension: the comprehension's names join the enclosing scope (names it
+    /// binds get their own fast-local slots there; free names that are plain locals of the
+    /// enclosing function stop being free).</summary>
+    static void InlineComprehension(Scope ste, Scope comp, HashSet<string> compFree, HashSet<string> inlinedCells)
+    {
+        bool removeDunderClass = false;
+        foreach (var name in comp.Order)
+        {
+            var flags = comp.Flags[name];
+            if ((flags & Def.Param) != 0) continue;
+            var sc = comp.GetScope(name);
+            if (sc == NameScope.Cell || (flags & Def.CompCell) != 0) inlinedCells.Add(name);
+            bool existing = ste.Flags.TryGetValue(name, out var outer);
+            if (sc == NameScope.Free && ste.Kind == BlockKind.Class && name == "__class__")
+            {
+                // __class__ is never free through a class scope.
+                sc = NameScope.GlobalImplicit;
+                compFree.Remove(name);
+                removeDunderClass = true;
+            }
+            if (!existing)
+            {
+                ste.Flags[name] = flags;
+                ste.Order.Add(name);
+                ste.Scopes[name] = sc;
+            }
+            else if ((outer & Def.Bound) != 0 && !IsFreeInAnyChild(comp, name) && ste.Kind != BlockKind.Class)
+            {
+                compFree.Remove(name);
+            }
+        }
+        if (removeDunderClass) { comp.Flags.Remove("__class__"); comp.Order.Remove("__class__"); }
+    }
+
+    static bool IsFreeInAnyChild(Scope comp, string name)
+    {
+        foreach (var child in comp.Children)
+            if (child.Scopes.TryGetValue(name, out var sc) && sc == NameScope.Free) return true;
+        return false;
     }
 
     void AnalyzeName(Scope scope, Dictionary<string, NameScope> scopes, string name, Def flags,
@@ -610,6 +691,8 @@ public sealed class SymbolTable
         }
         scopes[name] = NameScope.GlobalImplicit;
     }
+
+    internal static bool IsCompCell(Scope s, string name) => s.Flags.TryGetValue(name, out var f) && (f & Def.CompCell) != 0;
 
     internal static bool IsFreeClass(Scope s, string name) => s.Flags.TryGetValue(name, out var f) && (f & Def.FreeClass) != 0;
 }

@@ -358,7 +358,7 @@ public static partial class EvalLoop
                                 if (ts.StopIterationValue is { } stale) { ts.StopIterationValue = null; Py.Decref(stale); }
                                 sp--;
                                 Py.Decref(it);
-                                ip = arg;
+                                ip = arg + 1;   // past the END_FOR at the target
                             }
                             break;
                         }

@@ -14,5 +14,5 @@ public static class Limits
     public const int DefaultMaxStrDigits = 4300;
     public const int MaxStrDigitsThreshold = 640;
     /// <summary>Nesting of loops, try and with blocks in one code object (CO_MAXBLOCKS).</summary>
-    public const int MaxStaticBlocks = 20;
+    public const int MaxStaticBlocks = 21;
 }
