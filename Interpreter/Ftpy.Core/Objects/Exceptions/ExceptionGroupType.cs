@@ -15,7 +15,7 @@ static class ExceptionGroupType
         {
             ArgParser.NoKeywords(type.ShortName, kw);
             if (args.Length != 2) throw PyErr.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
-            if (args[0] is not PyStr) throw PyErr.TypeError($"argument 1 must be str, not {args[0].ob_type.ShortName}");
+            if (args[0] is not PyStr) throw PyErr.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].ob_type.ShortName}");
             var seq = args[1];
             if (seq is PySet or PyDict || seq.ob_type.sq_item is null && seq is not PyTuple and not PyList)
                 throw PyErr.TypeError("second argument (exceptions) must be a sequence");

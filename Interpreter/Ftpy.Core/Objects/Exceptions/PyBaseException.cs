@@ -28,6 +28,15 @@ public class PyBaseException : PyObject
 
     public PyDict GetOrCreateDict() => Dict ??= new PyDict();
 
+    /// <summary>Exceptions always have a __dict__ (BaseException's own, also for subclasses).</summary>
+    internal override PyDict? GetInstanceDict(bool create) => create ? GetOrCreateDict() : Dict;
+
+    internal override bool SetInstanceDict(PyDict dict)
+    {
+        Py.XSetRef(ref Dict, Py.NewRef(dict));
+        return true;
+    }
+
     protected internal override void ReleaseReferences()
     {
         var args = Args;
