@@ -39,7 +39,12 @@ public sealed class CodeUnit
     public CodeFlags Flags;
     public string? PrivateName;
     public SourcePosition CurrentPosition;
-    public bool InInlinedComprehension;
+    /// <summary>Nesting of inlined comprehensions being compiled (u_in_inlined_comp).</summary>
+    public int InInlinedComp;
+    /// <summary>While an inlined comprehension is compiled: its own view of names whose scope differs from ours.</summary>
+    public Dictionary<string, NameScope>? ScopeOverrides;
+    /// <summary>Names of a module or class body that use fast locals inside an inlined comprehension.</summary>
+    public HashSet<string>? FastHidden;
     public string Filename = "";
 
     public CodeUnit(Scope scope, string name, string qualname, int firstLineNo)

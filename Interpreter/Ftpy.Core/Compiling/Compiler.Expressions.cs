@@ -107,14 +107,18 @@ public sealed partial class Compiler
                 _u.Emit(OpCode.RESUME, 1);
                 break;
             case YieldFrom y:
-                if (!_u.Scope.IsFunctionLike) throw Error("'yield' outside function", y);
+                if (!_u.Scope.IsFunctionLike) throw Error("'yield from' outside function", y);
                 VisitExpr(y.Value);
                 SetPosition(y);
                 _u.Emit(OpCode.GET_YIELD_FROM_ITER);
                 _u.Emit(OpCode.LOAD_CONST, ConstNone());
                 EmitYieldFrom();
                 break;
-            case Await a: throw Error("'await' is not supported yet", a);
+            case Await a:
+                if (!_u.Scope.IsFunctionLike) throw Error("'await' outside function", a);
+                if (_u.Scope.Kind != BlockKind.Comprehension && !(_u.Scope.Kind == BlockKind.Function && _u.Scope.Node is AsyncFunctionDef))
+                    throw Error("'await' outside async function", a);
+                throw Error("'await' is not supported yet", a);
             case Compare c: CompileCompare(c); break;
             case Call c: CompileCall(c); break;
             case JoinedStr j: CompileJoinedStr(j); break;
@@ -122,6 +126,7 @@ public sealed partial class Compiler
             case Attribute a:
                 VisitExpr(a.Value);
                 SetPosition(a);
+                CheckForbiddenName(a.Attr, a.Ctx, _u.CurrentPosition);
                 int ni = _u.AddName(Mangle(a.Attr));
                 switch (a.Ctx)
                 {
@@ -347,8 +352,16 @@ public sealed partial class Compiler
             _u.Emit(OpCode.CALL, already + args.Count + keywords.Count);
             return;
         }
-        // Positional arguments into a tuple.
+        // Positional arguments into a tuple; a lone *x is passed as it is (CALL_FUNCTION_EX makes the tuple).
         int pending = already;
+        if (already == 0 && args.Count == 1 && args[0] is Starred lone)
+        {
+            VisitExpr(lone.Value);
+            EmitKeywordsDict(keywords);
+            SetPosition(callNode);
+            _u.Emit(OpCode.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
+            return;
+        }
         bool haveList = false;
         if (pending > 0) { _u.Emit(OpCode.BUILD_LIST, pending); haveList = true; pending = 0; }
         foreach (var a in args)
@@ -369,9 +382,15 @@ public sealed partial class Compiler
         }
         if (haveList) _u.Emit(OpCode.CALL_INTRINSIC_1, (int)Intrinsic1.ListToTuple);
         else _u.Emit(OpCode.BUILD_TUPLE, pending);
-        // Keyword arguments into a dict.
-        bool haveKw = keywords.Count > 0;
-        if (haveKw)
+        EmitKeywordsDict(keywords);
+        SetPosition(callNode);
+        _u.Emit(OpCode.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
+    }
+
+    /// <summary>Keyword arguments of a CALL_FUNCTION_EX call into one dict (nothing when there are none).</summary>
+    void EmitKeywordsDict(List<Keyword> keywords)
+    {
+        if (keywords.Count > 0)
         {
             int nseen = 0;
             bool haveDict = false;
@@ -403,8 +422,6 @@ public sealed partial class Compiler
                 if (haveDict) _u.Emit(OpCode.DICT_MERGE, 1);
             }
         }
-        SetPosition(callNode);
-        _u.Emit(OpCode.CALL_FUNCTION_EX, haveKw ? 1 : 0);
     }
 
     void CheckKeywords(List<Keyword> keywords)
@@ -412,6 +429,7 @@ public sealed partial class Compiler
         for (int i = 0; i < keywords.Count; i++)
         {
             if (keywords[i].Arg is null) continue;
+            CheckForbiddenName(keywords[i].Arg!, ExprContext.Store, PositionOf(keywords[i]));
             for (int j = i + 1; j < keywords.Count; j++)
                 if (keywords[j].Arg == keywords[i].Arg)
                     throw Error($"keyword argument repeated: {keywords[i].Arg}", keywords[j]);
@@ -528,7 +546,7 @@ public sealed partial class Compiler
         {
             if (elts[i] is Starred)
             {
-                if (starIndex >= 0) throw Error("multiple starred expressions in assignment", elts[i]);
+                if (starIndex >= 0) throw Error("multiple starred expressions in assignment", node);
                 starIndex = i;
             }
         }
@@ -551,6 +569,7 @@ public sealed partial class Compiler
 
     void CompileLambda(Lambda l)
     {
+        CheckDebugArgs(l.Args);
         int flags = CompileFunctionExtras(l.Args, null, annotate: false);
         EnterScope(l, "<lambda>", l.Lineno);
         SetArgCounts(l.Args);
@@ -593,11 +612,22 @@ public sealed partial class Compiler
         _u.Emit(OpCode.END_SEND);
     }
 
-    /// <summary>Comprehensions compile to a nested function called with the first iterator.</summary>
+    /// <summary>List, set and dict comprehensions are inlined (PEP 709); generator expressions
+    /// compile to a nested generator function called with the first iterator.</summary>
     void CompileComprehension(Expr node, string name, List<Comprehension> generators, Expr elt, Expr? value, OpCode build)
     {
         bool isGen = node is GeneratorExp;
-        if (generators.Any(g => g.IsAsync)) throw Error("asynchronous comprehension outside of an asynchronous function", node);
+        var compScope = _symbols.ScopeOf[node];
+        bool outerIsAsync = _u.Scope.Kind == BlockKind.Comprehension || (_u.Scope.Kind == BlockKind.Function && _u.Scope.Node is AsyncFunctionDef);
+        if ((generators.Any(g => g.IsAsync) || compScope.IsCoroutine) && !isGen && !outerIsAsync)
+            throw Error("asynchronous comprehension outside of an asynchronous function", node);
+        if (generators.Any(g => g.IsAsync) || compScope.IsCoroutine)
+            throw Error("asynchronous comprehensions are not supported yet", node);
+        if (compScope.CompInlined)
+        {
+            CompileInlinedComprehension(node, compScope, generators, elt, value, build);
+            return;
+        }
         VisitExpr(generators[0].Iter);
         SetPosition(node);
         _u.Emit(OpCode.GET_ITER);
@@ -614,7 +644,7 @@ public sealed partial class Compiler
             _u.EmitPseudo(Pseudo.SetupCleanup, handler);
         }
         else _u.Emit(build, 0);
-        ComprehensionGenerator(generators, 0, elt, value, build, isGen);
+        ComprehensionGenerator(generators, 0, 0, elt, value, build, isGen, iterOnStack: false);
         if (isGen)
         {
             EmitReturnNone();
@@ -632,31 +662,133 @@ public sealed partial class Compiler
         _u.Emit(OpCode.CALL, 0);
     }
 
-    void ComprehensionGenerator(List<Comprehension> generators, int index, Expr elt, Expr? value, OpCode build, bool isGen)
+    /// <summary>An inlined comprehension: the names it binds are saved (LOAD_FAST_AND_CLEAR) and
+    /// restored around it, also when it raises (push/pop_inlined_comprehension_state).</summary>
+    void CompileInlinedComprehension(Expr node, Scope comp, List<Comprehension> generators, Expr elt, Expr? value, OpCode build)
+    {
+        VisitExpr(generators[0].Iter);
+        SetPosition(node);
+        _u.Emit(OpCode.GET_ITER);
+        var outer = _u.Scope;
+        bool inClassBlock = outer.Kind == BlockKind.Class && _u.InInlinedComp == 0;
+        _u.InInlinedComp++;
+        var pushed = new List<int>();
+        var savedOverrides = new List<(string name, NameScope? old)>();
+        var hidden = new List<string>();
+        var isolated = new HashSet<string>(comp.IsolatedNames(inClassBlock));
+        foreach (var name in comp.Order)
+        {
+            if (!comp.HasSymbol(name)) continue;
+            var sc = comp.GetScope(name);
+            bool has = (_u.ScopeOverrides?.ContainsKey(name) ?? false) || outer.HasSymbol(name);
+            var outsc = ScopeOf(name);
+            if (isolated.Contains(name))
+            {
+                if (!outer.IsFunctionLike && (_u.FastHidden is null || !_u.FastHidden.Contains(name)))
+                {
+                    (_u.FastHidden ??= new()).Add(name);
+                    hidden.Add(name);
+                }
+                int idx = _u.LocalsPlusIndex(name);
+                _u.Emit(OpCode.LOAD_FAST_AND_CLEAR, idx);
+                if (sc == NameScope.Cell) _u.Emit(OpCode.MAKE_CELL, idx);
+                pushed.Add(idx);
+            }
+            if (comp.Params.Contains(name)) continue;
+            if ((!has || sc != outsc) && sc != NameScope.Free && !(sc == NameScope.Cell && has && outsc == NameScope.Free))
+            {
+                _u.ScopeOverrides ??= new();
+                savedOverrides.Add((name, _u.ScopeOverrides.TryGetValue(name, out var old) ? old : null));
+                _u.ScopeOverrides[name] = sc;
+            }
+        }
+        Label? cleanup = null, end = null;
+        if (pushed.Count > 0)
+        {
+            // The outermost iterator goes back on top; a handler restores the saved names on error.
+            _u.Emit(OpCode.SWAP, pushed.Count + 1);
+            cleanup = new Label();
+            end = new Label();
+            _u.EmitPseudo(Pseudo.SetupFinally, cleanup);
+        }
+        _u.Emit(build, 0);
+        _u.Emit(OpCode.SWAP, 2);
+        ComprehensionGenerator(generators, 0, 0, elt, value, build, isGen: false, iterOnStack: true);
+        _u.InInlinedComp--;
+        for (int i = savedOverrides.Count - 1; i >= 0; i--)
+        {
+            var (name, old) = savedOverrides[i];
+            if (old is { } o) _u.ScopeOverrides![name] = o;
+            else _u.ScopeOverrides!.Remove(name);
+        }
+        foreach (var name in hidden) _u.FastHidden!.Remove(name);
+        if (pushed.Count > 0)
+        {
+            SetPosition(node);
+            _u.EmitPseudo(Pseudo.PopBlock);
+            _u.EmitPseudo(Pseudo.JumpNoInterrupt, end!);
+            _u.UseLabel(cleanup!);
+            // Drop the incomplete result (below the exception), restore, re-raise.
+            _u.Emit(OpCode.SWAP, 2);
+            _u.Emit(OpCode.POP_TOP);
+            RestoreInlinedLocals(pushed);
+            _u.Emit(OpCode.RERAISE, 0);
+            _u.UseLabel(end!);
+            RestoreInlinedLocals(pushed);
+        }
+    }
+
+    void RestoreInlinedLocals(List<int> pushed)
+    {
+        _u.Emit(OpCode.SWAP, pushed.Count + 1);
+        for (int i = pushed.Count - 1; i >= 0; i--) _u.Emit(OpCode.STORE_FAST, pushed[i]);
+    }
+
+    /// <summary>One "for ... in ... if ..." level (compiler_sync_comprehension_generator); the
+    /// element is added after the last level. <paramref name="depth"/> counts the iterators below.</summary>
+    void ComprehensionGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr? value, OpCode build, bool isGen, bool iterOnStack)
     {
         var gen = generators[index];
-        var start = new Label();
+        Label? start = new Label();
         var ifCleanup = new Label();
         var anchor = new Label();
-        if (index == 0) _u.Emit(OpCode.LOAD_FAST, 0);
-        else
+        if (!iterOnStack)
         {
-            VisitExpr(gen.Iter);
-            _u.Emit(OpCode.GET_ITER);
+            if (index == 0) _u.Emit(OpCode.LOAD_FAST, 0);
+            else
+            {
+                // "for y in [expr]" binds y without an iterator.
+                var elts = gen.Iter switch { AstList l => l.Elts, Tuple t => t.Elts, _ => null };
+                if (elts is { Count: 1 } && elts[0] is not Starred)
+                {
+                    VisitExpr(elts[0]);
+                    start = null;
+                }
+                else
+                {
+                    VisitExpr(gen.Iter);
+                    SetPosition(gen.Iter);
+                    _u.Emit(OpCode.GET_ITER);
+                }
+            }
         }
-        _u.UseLabel(start);
-        SetPosition(gen.Iter);
-        _u.EmitJump(OpCode.FOR_ITER, anchor);
+        if (start is not null)
+        {
+            depth++;
+            _u.UseLabel(start);
+            SetPosition(gen.Iter);
+            _u.EmitJump(OpCode.FOR_ITER, anchor);
+        }
         VisitExpr(gen.Target);
         foreach (var cond in gen.Ifs) JumpIf(cond, ifCleanup, false);
         if (index + 1 < generators.Count)
-            ComprehensionGenerator(generators, index + 1, elt, value, build, isGen);
+            ComprehensionGenerator(generators, index + 1, depth, elt, value, build, isGen, iterOnStack: false);
         else
         {
-            int depth = generators.Count + 1;
             if (isGen)
             {
                 VisitExpr(elt);
+                SetPosition(elt);
                 _u.Emit(OpCode.YIELD_VALUE);
                 _u.Emit(OpCode.RESUME, 1);
                 _u.Emit(OpCode.POP_TOP);
@@ -664,23 +796,30 @@ public sealed partial class Compiler
             else if (build == OpCode.BUILD_LIST)
             {
                 VisitExpr(elt);
-                _u.Emit(OpCode.LIST_APPEND, depth);
+                SetPosition(elt);
+                _u.Emit(OpCode.LIST_APPEND, depth + 1);
             }
             else if (build == OpCode.BUILD_SET)
             {
                 VisitExpr(elt);
-                _u.Emit(OpCode.SET_ADD, depth);
+                SetPosition(elt);
+                _u.Emit(OpCode.SET_ADD, depth + 1);
             }
             else
             {
                 VisitExpr(elt);
                 VisitExpr(value!);
-                _u.Emit(OpCode.MAP_ADD, depth);
+                _u.CurrentPosition = new SourcePosition(elt.Lineno, value!.EndLineno, elt.ColOffset, value.EndColOffset);
+                _u.Emit(OpCode.MAP_ADD, depth + 1);
             }
         }
         _u.UseLabel(ifCleanup);
-        _u.EmitPseudo(Pseudo.Jump, start);
-        _u.UseLabel(anchor);
+        if (start is not null)
+        {
+            _u.EmitPseudo(Pseudo.Jump, start);
+            _u.UseLabel(anchor);
+            _u.Emit(OpCode.END_FOR);
+        }
     }
 
     // ---- f-strings ----

@@ -15,9 +15,10 @@ public sealed partial class Compiler
     /// <summary>Emits the load, store or delete of a variable by its resolved scope (compiler_nameop).</summary>
     void NameOp(string name, ExprContext ctx)
     {
+        CheckForbiddenName(name, ctx, _u.CurrentPosition);
         string mangled = Mangle(name);
         var scope = _u.Scope;
-        var sc = scope.GetScope(mangled);
+        var sc = ScopeOf(mangled);
         if (mangled is "__debug__" && ctx == ExprContext.Load)
         {
             _u.Emit(OpCode.LOAD_CONST, _u.AddConst(PyBool.From(!_optimize), !_optimize));
@@ -32,7 +33,7 @@ public sealed partial class Compiler
                 switch (ctx)
                 {
                     case ExprContext.Load:
-                        if (scope.Kind == BlockKind.Class)
+                        if (scope.Kind == BlockKind.Class && _u.InInlinedComp == 0)
                         {
                             _u.Emit(OpCode.LOAD_LOCALS);
                             _u.Emit(OpCode.LOAD_FROM_DICT_OR_DEREF, idx);
@@ -43,7 +44,7 @@ public sealed partial class Compiler
                     default: _u.Emit(OpCode.DELETE_DEREF, idx); break;
                 }
                 return;
-            case NameScope.Local when functionLike:
+            case NameScope.Local when functionLike || (_u.FastHidden?.Contains(mangled) ?? false):
             {
                 int fi = _u.FastIndex[mangled];
                 _u.Emit(ctx switch
@@ -54,7 +55,7 @@ public sealed partial class Compiler
                 }, fi);
                 return;
             }
-            case NameScope.GlobalImplicit when functionLike:
+            case NameScope.GlobalImplicit when functionLike || _u.InInlinedComp > 0:
             case NameScope.GlobalExplicit:
             {
                 int ni = _u.AddName(mangled);
@@ -80,14 +81,18 @@ public sealed partial class Compiler
         }
     }
 
+    /// <summary>The scope of a name in the code being compiled (an inlined comprehension's own view first).</summary>
+    NameScope ScopeOf(string mangled) =>
+        _u.ScopeOverrides is { } o && o.TryGetValue(mangled, out var sc) ? sc : _u.Scope.GetScope(mangled);
+
     /// <summary>Loads a global with the NULL that CALL expects (LOAD_GLOBAL's low bit), when the name is global.</summary>
     bool TryLoadGlobalWithNull(string name)
     {
         string mangled = Mangle(name);
         var scope = _u.Scope;
-        var sc = scope.GetScope(mangled);
+        var sc = ScopeOf(mangled);
         if (mangled == "__debug__") return false;
-        if ((sc == NameScope.GlobalImplicit && scope.IsFunctionLike) || sc == NameScope.GlobalExplicit)
+        if ((sc == NameScope.GlobalImplicit && (scope.IsFunctionLike || _u.InInlinedComp > 0)) || sc == NameScope.GlobalExplicit)
         {
             _u.Emit(OpCode.LOAD_GLOBAL, (_u.AddName(mangled) << 1) | 1);
             return true;

@@ -189,6 +189,7 @@ public sealed partial class Compiler
     {
         if (typeParams.Count > 0) throw Error("type parameter lists are not supported yet", node);
         if (isAsync) throw Error("'async def' is not supported yet", node);
+        CheckDebugArgs(args);
         foreach (var d in decorators) VisitExpr(d);
         int firstLine = decorators.Count > 0 ? decorators[0].Lineno : node.Lineno;
         SetPosition(node);
@@ -285,29 +286,44 @@ public sealed partial class Compiler
     void CompileReturn(Return r)
     {
         if (!_u.Scope.IsFunctionLike) throw Error("'return' outside function", r);
-        bool preserve = r.Value is not null && ConstantValue(r.Value) is null;
+        if (r.Value is not null && _u.Scope.IsCoroutine && _u.Scope.IsGenerator)
+            throw Error("'return' with value in async generator", r);
+        bool preserve = r.Value is not null && r.Value is not Constant;
         if (preserve) VisitExpr(r.Value!);
-        else if (r.Value is not null) _u.Emit(OpCode.NOP);
+        else if (r.Value is not null)
+        {
+            SetPosition(r.Value);
+            _u.Emit(OpCode.NOP);
+        }
         SetPosition(r);
-        UnwindAll(preserve);
-        SetPosition(r);
+        if (r.Value is null || r.Value.Lineno != r.Lineno) _u.Emit(OpCode.NOP);
+        UnwindFBlockStack(r, preserve, loop: false);
         if (r.Value is null) EmitReturnNone();
-        else if (!preserve) _u.Emit(OpCode.RETURN_CONST, ConstIndex(ConstantValue(r.Value)!));
+        else if (!preserve) _u.Emit(OpCode.RETURN_CONST, ConstIndex(((Constant)r.Value).Value));
         else _u.Emit(OpCode.RETURN_VALUE);
     }
 
-    /// <summary>Unwinds every frame block (for return).</summary>
-    void UnwindAll(bool preserveTos)
+    /// <summary>Emits the cleanup of every frame block from the innermost outwards, stopping at
+    /// the innermost loop when <paramref name="loop"/> is set; returns that loop (or null).
+    /// The blocks stay on the stack for the code that follows (compiler_unwind_fblock_stack).</summary>
+    FBlock? UnwindFBlockStack(Node node, bool preserveTos, bool loop)
     {
-        for (int i = _u.FBlocks.Count - 1; i >= 0; i--)
+        if (_u.FBlocks.Count == 0) return null;
+        var top = _u.FBlocks[^1];
+        if (top.Kind == FBlockKind.ExceptionGroupHandler)
+            throw Error("'break', 'continue' and 'return' cannot appear in an except* block", node);
+        if (loop && top.Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop) return top;
+        _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
+        try
         {
-            var fb = _u.FBlocks[i];
-            UnwindFBlock(fb, preserveTos, i);
+            UnwindFBlock(top, preserveTos);
+            return UnwindFBlockStack(node, preserveTos, loop);
         }
+        finally { _u.FBlocks.Add(top); }
     }
 
     /// <summary>Emits the cleanup for leaving frame block <paramref name="fb"/> (compiler_unwind_fblock).</summary>
-    void UnwindFBlock(FBlock fb, bool preserveTos, int index)
+    void UnwindFBlock(FBlock fb, bool preserveTos)
     {
         switch (fb.Kind)
         {
@@ -325,16 +341,12 @@ public sealed partial class Compiler
                 return;
             case FBlockKind.FinallyTry:
             {
+                var saved = _u.CurrentPosition;
                 _u.EmitPseudo(Pseudo.PopBlock);
                 if (preserveTos) PushFBlock(FBlockKind.PopValue, null, null);
-                // The finally body runs with this block (and those above) removed.
-                var saved = _u.FBlocks.GetRange(index, _u.FBlocks.Count - index);
-                _u.FBlocks.RemoveRange(index, _u.FBlocks.Count - index);
-                if (preserveTos) PushFBlock(FBlockKind.PopValue, null, null);
                 VisitStmts((List<Stmt>)fb.Datum!);
-                if (preserveTos) _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
-                _u.FBlocks.AddRange(saved);
-                if (preserveTos) _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
+                if (preserveTos) PopFBlock(FBlockKind.PopValue);
+                _u.CurrentPosition = saved;
                 return;
             }
             case FBlockKind.FinallyEnd:
@@ -345,6 +357,7 @@ public sealed partial class Compiler
                 _u.Emit(OpCode.POP_EXCEPT);
                 return;
             case FBlockKind.With:
+                SetPosition((Node)fb.Datum!);
                 _u.EmitPseudo(Pseudo.PopBlock);
                 if (preserveTos) _u.Emit(OpCode.SWAP, 2);
                 CallExitWithNones();
@@ -352,8 +365,8 @@ public sealed partial class Compiler
                 return;
             case FBlockKind.HandlerCleanup:
                 if (fb.Datum is string) _u.EmitPseudo(Pseudo.PopBlock);
-                _u.EmitPseudo(Pseudo.PopBlock);
                 if (preserveTos) _u.Emit(OpCode.SWAP, 2);
+                _u.EmitPseudo(Pseudo.PopBlock);
                 _u.Emit(OpCode.POP_EXCEPT);
                 if (fb.Datum is string name)
                 {
@@ -380,13 +393,11 @@ public sealed partial class Compiler
 
     FBlock PushFBlock(FBlockKind kind, Label? block, Label? exit, object? datum = null)
     {
-        if (_u.FBlocks.Count >= 20) throw Error("too many statically nested blocks", _dummyNode);
+        if (_u.FBlocks.Count >= Runtime.Limits.MaxStaticBlocks) throw Error("too many statically nested blocks", _u.CurrentPosition);
         var fb = new FBlock { Kind = kind, Block = block, Exit = exit, Datum = datum };
         _u.FBlocks.Add(fb);
         return fb;
     }
-
-    static readonly Pass _dummyNode = new();
 
     void PopFBlock(FBlockKind kind)
     {
@@ -395,51 +406,20 @@ public sealed partial class Compiler
         _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
     }
 
-    /// <summary>Unwinds to the innermost loop; returns it (null when not in a loop).</summary>
-    FBlock? UnwindToLoop(bool includeLoop)
-    {
-        for (int i = _u.FBlocks.Count - 1; i >= 0; i--)
-        {
-            var fb = _u.FBlocks[i];
-            if (fb.Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop)
-            {
-                if (includeLoop) UnwindFBlock(fb, false, i);
-                return fb;
-            }
-            UnwindFBlock(fb, false, i);
-        }
-        return null;
-    }
-
     void CompileBreak(Break b)
     {
-        var saved = _u.FBlocks.ToList();
-        var loop = FindLoop();
+        _u.Emit(OpCode.NOP);
+        var loop = UnwindFBlockStack(b, false, loop: true);
         if (loop is null) throw Error("'break' outside loop", b);
-        UnwindToLoop(includeLoop: true);
-        _u.FBlocks.Clear();
-        _u.FBlocks.AddRange(saved);
-        SetPosition(b);
+        UnwindFBlock(loop, false);
         _u.EmitPseudo(Pseudo.Jump, loop.Exit);
     }
 
     void CompileContinue(Continue c)
     {
-        var saved = _u.FBlocks.ToList();
-        var loop = FindLoop();
+        var loop = UnwindFBlockStack(c, false, loop: true);
         if (loop is null) throw Error("'continue' not properly in loop", c);
-        UnwindToLoop(includeLoop: false);
-        _u.FBlocks.Clear();
-        _u.FBlocks.AddRange(saved);
-        SetPosition(c);
         _u.EmitPseudo(Pseudo.Jump, loop.Block);
-    }
-
-    FBlock? FindLoop()
-    {
-        for (int i = _u.FBlocks.Count - 1; i >= 0; i--)
-            if (_u.FBlocks[i].Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop) return _u.FBlocks[i];
-        return null;
     }
 
     void CompileFor(For f)
@@ -459,6 +439,8 @@ public sealed partial class Compiler
         SetPosition(f.Iter);
         _u.EmitPseudo(Pseudo.Jump, start);
         _u.UseLabel(cleanup);
+        // FOR_ITER's target; the loop leaves past it (the iterator is already popped).
+        _u.Emit(OpCode.END_FOR);
         PopFBlock(FBlockKind.ForLoop);
         VisitStmts(f.Orelse);
         _u.UseLabel(end);
@@ -785,7 +767,6 @@ public sealed partial class Compiler
     {
         foreach (var alias in imp.Names)
         {
-            SetPosition(alias);
             _u.Emit(OpCode.LOAD_CONST, _u.AddConst(PyInt.Zero, System.Numerics.BigInteger.Zero));
             _u.Emit(OpCode.LOAD_CONST, ConstNone());
             _u.Emit(OpCode.IMPORT_NAME, _u.AddName(alias.Name));
@@ -806,6 +787,8 @@ public sealed partial class Compiler
 
     void CompileImportFrom(ImportFrom imp)
     {
+        if (imp.Module == "__future__" && _future.IsAfter(imp))
+            throw Error("from __future__ imports must occur at the beginning of the file", imp);
         _u.Emit(OpCode.LOAD_CONST, _u.AddConst(PyInt.From(imp.Level), new System.Numerics.BigInteger(imp.Level)));
         var names = imp.Names.Select(a => (object)a.Name).ToArray();
         _u.Emit(OpCode.LOAD_CONST, ConstIndex(names));
@@ -818,7 +801,6 @@ public sealed partial class Compiler
         }
         foreach (var alias in imp.Names)
         {
-            SetPosition(alias);
             _u.Emit(OpCode.IMPORT_FROM, _u.AddName(alias.Name));
             StoreName(alias.Asname ?? alias.Name);
         }
@@ -837,6 +819,7 @@ public sealed partial class Compiler
                 VisitExpr(a.Value);
                 SetPosition(a);
                 _u.Emit(OpCode.BINARY_OP, op);
+                SetPosition(n);
                 NameOp(n.Id, ExprContext.Store);
                 break;
             case Attribute at:
@@ -866,6 +849,7 @@ public sealed partial class Compiler
                     VisitExpr(a.Value);
                     SetPosition(a);
                     _u.Emit(OpCode.BINARY_OP, op);
+                    SetPosition(s);
                     _u.Emit(OpCode.SWAP, 4);
                     _u.Emit(OpCode.SWAP, 3);
                     _u.Emit(OpCode.SWAP, 2);
@@ -881,6 +865,7 @@ public sealed partial class Compiler
                     VisitExpr(a.Value);
                     SetPosition(a);
                     _u.Emit(OpCode.BINARY_OP, op);
+                    SetPosition(s);
                     _u.Emit(OpCode.SWAP, 3);
                     _u.Emit(OpCode.SWAP, 2);
                     _u.Emit(OpCode.STORE_SUBSCR);
@@ -901,6 +886,7 @@ public sealed partial class Compiler
         switch (a.Target)
         {
             case Name n:
+                if (a.Value is null) CheckForbiddenName(n.Id, ExprContext.Store, PositionOf(a));
                 // Module and class annotations are evaluated and stored in __annotations__.
                 if (a.Simple != 0 && _u.Scope.Kind is BlockKind.Module or BlockKind.Class)
                 {

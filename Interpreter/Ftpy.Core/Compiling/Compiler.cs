@@ -25,6 +25,7 @@ public sealed partial class Compiler
     CodeUnit _u = null!;
     readonly Stack<CodeUnit> _stack = new();
     readonly bool _interactive;
+    Future _future = new();
 
     Compiler(string filename, string[] lines, SymbolTable symbols, bool interactive, bool optimize)
     {
@@ -69,17 +70,39 @@ public sealed partial class Compiler
     public static PyCode CompileAst(Mod mod, string source, string filename, bool optimize = false)
     {
         var lines = SplitLines(source);
+        var future = Future.Parse(mod, filename);
         var symbols = SymbolTable.Build(mod, filename, lines);
-        var c = new Compiler(filename, lines, symbols, mod is Interactive, optimize);
+        var c = new Compiler(filename, lines, symbols, mod is Interactive, optimize) { _future = future };
         var code = c.CompileMod(mod);
         code.SourceLines = lines;
         return code;
     }
 
     SyntaxErrorException Error(string msg, Node node) =>
-        new(SyntaxErrorKind.SyntaxError, msg, _filename, node.Lineno, node.ColOffset + 1,
-            node.Lineno >= 1 && node.Lineno <= _lines.Length ? _lines[node.Lineno - 1] + "\n" : null,
-            node.EndLineno, node.EndColOffset + 1);
+        CompileError.At(msg, _filename, node.Lineno, node.ColOffset + 1, node.EndLineno, node.EndColOffset + 1);
+
+    SyntaxErrorException Error(string msg, SourcePosition p) =>
+        CompileError.At(msg, _filename, p.Line, p.Col + 1, p.EndLine, p.EndCol + 1);
+
+    /// <summary>forbidden_name: __debug__ cannot be assigned or deleted.</summary>
+    void CheckForbiddenName(string name, Parsing.Ast.ExprContext ctx, SourcePosition where)
+    {
+        if (name != "__debug__") return;
+        if (ctx == Parsing.Ast.ExprContext.Store) throw Error("cannot assign to __debug__", where);
+        if (ctx == Parsing.Ast.ExprContext.Del) throw Error("cannot delete __debug__", where);
+    }
+
+    static SourcePosition PositionOf(Node n) => new(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset);
+
+    /// <summary>compiler_check_debug_args: no parameter may be named __debug__.</summary>
+    void CheckDebugArgs(Arguments args)
+    {
+        foreach (var a in args.Posonlyargs) CheckForbiddenName(a.Name, Parsing.Ast.ExprContext.Store, PositionOf(a));
+        foreach (var a in args.Args) CheckForbiddenName(a.Name, Parsing.Ast.ExprContext.Store, PositionOf(a));
+        if (args.Vararg is not null) CheckForbiddenName(args.Vararg.Name, Parsing.Ast.ExprContext.Store, PositionOf(args.Vararg));
+        foreach (var a in args.Kwonlyargs) CheckForbiddenName(a.Name, Parsing.Ast.ExprContext.Store, PositionOf(a));
+        if (args.Kwarg is not null) CheckForbiddenName(args.Kwarg.Name, Parsing.Ast.ExprContext.Store, PositionOf(args.Kwarg));
+    }
 
     void SetPosition(Node n) => _u.CurrentPosition = new SourcePosition(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset);
 
@@ -92,28 +115,42 @@ public sealed partial class Compiler
         var u = new CodeUnit(scope, name, qualname, firstLine) { Filename = _filename };
         if (_u is not null) _stack.Push(_u);
         u.PrivateName = scope.Kind == BlockKind.Class ? name : _u?.PrivateName;
-        // Parameters come first among the locals, in order.
+        // Localsplus layout (CPython 3.12): parameters, then other locals, then cells that are not
+        // parameters (sorted by name), then free variables (sorted by name).
         foreach (var p in scope.Params) AddVarName(u, p);
         if (scope.IsFunctionLike)
         {
             foreach (var n in scope.Order)
-            {
-                var sc = scope.GetScope(n);
-                if (sc == NameScope.Local || (sc == NameScope.Cell)) AddVarName(u, n);
-            }
+                if (scope.GetScope(n) == NameScope.Local) AddVarName(u, n);
         }
+        // Names inlined comprehensions isolate live in fast slots of this code (cells included,
+        // as CPython's LOAD_FAST_AND_CLEAR adds them to co_varnames).
+        AddInlinedComprehensionLocals(u, scope, scope.Kind == BlockKind.Class);
+        if (scope.NeedsClassClosure) u.CellVars.Add("__class__");
+        if (scope.NeedsClassDict) u.CellVars.Add("__classdict__");
+        var cells = new List<string>();
+        var frees = new List<string>();
         foreach (var n in scope.Order)
         {
             var sc = scope.GetScope(n);
-            if (sc == NameScope.Cell) u.CellVars.Add(n);
+            if (sc == NameScope.Cell || SymbolTable.IsCompCell(scope, n)) cells.Add(n);
+            else if (sc == NameScope.Free || SymbolTable.IsFreeClass(scope, n)) frees.Add(n);
         }
-        if (scope.NeedsClassClosure) u.CellVars.Add("__class__");
-        if (scope.NeedsClassDict) u.CellVars.Add("__classdict__");
-        foreach (var n in scope.Order)
-            if (scope.GetScope(n) == NameScope.Free) u.FreeVars.Add(n);
-        // Free vars of a class scope that are only implicit (__class__ passed through) come from the symbol table too.
+        cells.Sort(string.CompareOrdinal);
+        frees.Sort(string.CompareOrdinal);
+        u.CellVars.AddRange(cells);
+        u.FreeVars.AddRange(frees);
         _u = u;
         _u.CurrentPosition = new SourcePosition(firstLine, firstLine, 0, 0);
+    }
+
+    static void AddInlinedComprehensionLocals(CodeUnit u, Scope scope, bool classBlock)
+    {
+        foreach (var comp in scope.InlinedComprehensions)
+        {
+            foreach (var name in comp.IsolatedNames(classBlock)) AddVarName(u, name);
+            AddInlinedComprehensionLocals(u, comp, false);
+        }
     }
 
     static void AddVarName(CodeUnit u, string name)
@@ -151,9 +188,14 @@ public sealed partial class Compiler
     void EmitPrologue()
     {
         var u = _u;
-        foreach (var c in u.CellVars) u.Emit(OpCode.MAKE_CELL, u.LocalsPlusIndex(c));
+        foreach (int c in u.CellVars.Select(u.LocalsPlusIndex).Order()) u.Emit(OpCode.MAKE_CELL, c);
         if (u.FreeVars.Count > 0) u.Emit(OpCode.COPY_FREE_VARS, u.FreeVars.Count);
-        if (u.Scope.IsGenerator || u.Scope.IsCoroutine) u.Emit(OpCode.RETURN_GENERATOR);
+        if (u.Scope.IsGenerator || u.Scope.IsCoroutine)
+        {
+            // The first resume pushes its (None) argument; POP_TOP drops it, as in CPython.
+            u.Emit(OpCode.RETURN_GENERATOR);
+            u.Emit(OpCode.POP_TOP);
+        }
         u.Emit(OpCode.RESUME, 0);
     }
 

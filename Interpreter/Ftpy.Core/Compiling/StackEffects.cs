@@ -21,7 +21,8 @@ static class StackEffects
         OpCode.DELETE_SUBSCR => -2,
         OpCode.GET_ITER or OpCode.GET_YIELD_FROM_ITER => 0,
         OpCode.LOAD_BUILD_CLASS or OpCode.LOAD_ASSERTION_ERROR => 1,
-        OpCode.RETURN_GENERATOR => 0,
+        // Models the value the first resume pushes (popped by the POP_TOP that follows).
+        OpCode.RETURN_GENERATOR => 1,
         OpCode.RETURN_VALUE => -1,
         OpCode.RETURN_CONST => 0,
         OpCode.SETUP_ANNOTATIONS => 0,
@@ -34,7 +35,8 @@ static class StackEffects
         OpCode.DELETE_NAME => 0,
         OpCode.UNPACK_SEQUENCE => arg - 1,
         OpCode.UNPACK_EX => (arg & 0xFF) + (arg >> 8),
-        OpCode.FOR_ITER => jump ? -1 : 1,
+        // The jump lands on END_FOR (which pops two); at run time FOR_ITER pops the iterator and skips it.
+        OpCode.FOR_ITER => 1,
         OpCode.STORE_ATTR => -2,
         OpCode.DELETE_ATTR => -1,
         OpCode.STORE_GLOBAL => -1,

@@ -35,10 +35,31 @@ public sealed class Scope
     public bool NeedsClassClosure;   // a class body that must create __class__
     public bool NeedsClassDict;      // class body whose annotations/type params need __classdict__
     public bool ChildFree;
+    /// <summary>A list/set/dict comprehension compiled inline into its enclosing code (PEP 709).</summary>
+    public bool CompInlined;
+    /// <summary>The comprehensions inlined into this scope, in source order.</summary>
+    public readonly List<Scope> InlinedComprehensions = new();
+
+    /// <summary>Names an inlined comprehension saves and clears in the enclosing frame on entry and
+    /// restores on exit (push_inlined_comprehension_state): the names it binds, or in a class
+    /// body every name it has.</summary>
+    public IEnumerable<string> IsolatedNames(bool inClassBlock)
+    {
+        foreach (var name in Order)
+        {
+            if (!Flags.TryGetValue(name, out var f)) continue;
+            if (((f & Def.Local) != 0 && (f & Def.Nonlocal) == 0) || inClassBlock) yield return name;
+        }
+    }
+
+    /// <summary>Whether the name appears in this scope's symbol table at all.</summary>
+    public bool HasSymbol(string name) => Flags.ContainsKey(name);
     public int CompIterDepth;
     public bool IsNested;
     internal readonly Dictionary<string, Node> GlobalDecls = new();
     internal readonly Dictionary<string, Node> NonlocalDecls = new();
+    /// <summary>The first global or nonlocal statement naming each name (where conflicts are reported).</summary>
+    internal readonly Dictionary<string, Node> Directives = new();
 
     public Scope(string name, BlockKind kind, Scope? parent, Node? node)
     {
@@ -98,9 +119,7 @@ public sealed class SymbolTable
     }
 
     SyntaxErrorException Error(string msg, Node node) =>
-        new(SyntaxErrorKind.SyntaxError, msg, _filename, node.Lineno, node.ColOffset + 1,
-            node.Lineno >= 1 && node.Lineno <= _lines.Length ? _lines[node.Lineno - 1] : null,
-            node.EndLineno, node.EndColOffset + 1);
+        CompileError.At(msg, _filename, node.Lineno, node.ColOffset + 1, node.EndLineno, node.EndColOffset + 1);
 
     string Mangle(string name) => _className is null ? name : Objects.TypeCreation.Mangle(_className, name);
 
@@ -229,10 +248,10 @@ public sealed class SymbolTable
                                 : $"name '{name}' is used prior to global declaration";
                             throw Error(msg, g);
                         }
-                        if ((cur & Def.Nonlocal) != 0) throw Error($"name '{name}' is nonlocal and global", g);
                     }
                     AddDef(name, Def.Global, g);
                     _current.GlobalDecls[mangled] = g;
+                    _current.Directives.TryAdd(mangled, g);
                 }
                 break;
             case Nonlocal nl:
@@ -250,10 +269,10 @@ public sealed class SymbolTable
                                 : $"name '{name}' is used prior to nonlocal declaration";
                             throw Error(msg, nl);
                         }
-                        if ((cur & Def.Global) != 0) throw Error($"name '{name}' is nonlocal and global", nl);
                     }
                     AddDef(name, Def.Nonlocal, nl);
                     _current.NonlocalDecls[mangled] = nl;
+                    _current.Directives.TryAdd(mangled, nl);
                 }
                 break;
             case ExprStmt e: VisitExpr(e.Value); break;
@@ -356,15 +375,14 @@ public sealed class SymbolTable
             case GeneratorExp c: VisitComprehension(c, "genexpr", c.Generators, c.Elt, null); break;
             case Await a:
                 VisitExpr(a.Value);
+                _current.IsCoroutine = true;
                 break;
             case Yield y:
-                if (!_current.IsFunctionLike) throw Error("'yield' outside function", y);
                 if (_current.Kind == BlockKind.Comprehension) throw Error("'yield' inside " + ComprehensionKind(_current), y);
                 if (y.Value is not null) VisitExpr(y.Value);
                 _current.IsGenerator = true;
                 break;
             case YieldFrom y:
-                if (!_current.IsFunctionLike) throw Error("'yield' outside function", y);
                 if (_current.Kind == BlockKind.Comprehension) throw Error("'yield' inside " + ComprehensionKind(_current), y);
                 VisitExpr(y.Value);
                 _current.IsGenerator = true;
@@ -386,7 +404,7 @@ public sealed class SymbolTable
             case Starred s: VisitExpr(s.Value); break;
             case Name n:
                 AddDef(n.Id, n.Ctx == ExprContext.Load ? Def.Use : Def.Local, n);
-                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.Kind is BlockKind.Function or BlockKind.Lambda)
+                if (n.Ctx == ExprContext.Load && n.Id == "super" && _current.IsFunctionLike)
                     AddDef("__class__", Def.Use, n);
                 break;
             case List l: foreach (var v in l.Elts) VisitExpr(v); break;
@@ -437,6 +455,8 @@ public sealed class SymbolTable
                 s.Add(target.Id, Def.Local);
                 for (var c = _current; c is not null && c != s; c = c.Parent) { c.Add(target.Id, Def.Global); c.GlobalDecls[target.Id] = n; }
             }
+            // As CPython's symtable, the target is also bound in the comprehension itself.
+            _current.Add(target.Id, Def.Local);
             return;
         }
         VisitExpr(target);
@@ -534,22 +554,37 @@ public sealed class SymbolTable
             newBound.Add("__classdict__");
         }
         var allFree = new HashSet<string>();
+        var inlinedCells = new HashSet<string>();
         foreach (var child in ste.Children)
         {
             var childFree = new HashSet<string>(newFree);
             Analyze(child, new HashSet<string>(newBound), childFree, new HashSet<string>(newGlobal));
+            // PEP 709: list, set and dict comprehensions are inlined into the enclosing code.
+            if (child.Kind == BlockKind.Comprehension && !child.IsGenerator)
+            {
+                InlineComprehension(ste, child, childFree, inlinedCells);
+                child.CompInlined = true;
+            }
             allFree.UnionWith(childFree);
         }
         newFree.UnionWith(allFree);
+        // The children of inlined comprehensions become children of this scope.
+        for (int i = ste.Children.Count - 1; i >= 0; i--)
+        {
+            var child = ste.Children[i];
+            if (!child.CompInlined) continue;
+            ste.Children.RemoveAt(i);
+            ste.Children.InsertRange(i, child.Children);
+            ste.InlinedComprehensions.Insert(0, child);
+        }
         if (ste.IsFunctionLike)
         {
-            foreach (var name in newFree.ToList())
+            foreach (var name in ste.Order)
             {
-                if (scopes.TryGetValue(name, out var sc) && sc == NameScope.Local)
-                {
-                    scopes[name] = NameScope.Cell;
-                    newFree.Remove(name);
-                }
+                if (!scopes.TryGetValue(name, out var sc) || sc != NameScope.Local) continue;
+                if (!newFree.Contains(name) && !inlinedCells.Contains(name)) continue;
+                scopes[name] = NameScope.Cell;
+                newFree.Remove(name);
             }
         }
         else if (ste.Kind == BlockKind.Class)
@@ -557,13 +592,16 @@ public sealed class SymbolTable
             if (newFree.Remove("__class__")) ste.NeedsClassClosure = true;
             if (newFree.Remove("__classdict__")) ste.NeedsClassDict = true;
         }
+        foreach (var name in inlinedCells)
+        {
+            if (ste.Flags.TryGetValue(name, out var f)) ste.Flags[name] = f | Def.CompCell;
+        }
         // update_symbols: free names of children pass through this scope unless bound here.
         foreach (var name in newFree)
         {
             if (ste.Flags.TryGetValue(name, out var flags))
             {
-                if (ste.Kind == BlockKind.Class && (flags & (Def.Bound | Def.Global)) != 0)
-                    ste.Flags[name] = flags | Def.FreeClass;
+                if (ste.Kind == BlockKind.Class) ste.Flags[name] = flags | Def.FreeClass;
                 continue;
             }
             if (bound is not null && !bound.Contains(name)) continue;
@@ -574,11 +612,54 @@ public sealed class SymbolTable
         free.UnionWith(newFree);
     }
 
+    /// <summary>inline_comprehension: the comprehension's names join the enclosing scope (names it
+    /// binds get their own fast-local slots there; free names that are plain locals of the
+    /// enclosing function stop being free).</summary>
+    static void InlineComprehension(Scope ste, Scope comp, HashSet<string> compFree, HashSet<string> inlinedCells)
+    {
+        bool removeDunderClass = false;
+        foreach (var name in comp.Order)
+        {
+            var flags = comp.Flags[name];
+            if ((flags & Def.Param) != 0) continue;
+            var sc = comp.GetScope(name);
+            if (sc == NameScope.Cell || (flags & Def.CompCell) != 0) inlinedCells.Add(name);
+            bool existing = ste.Flags.TryGetValue(name, out var outer);
+            if (sc == NameScope.Free && ste.Kind == BlockKind.Class && name == "__class__")
+            {
+                // __class__ is never free through a class scope.
+                sc = NameScope.GlobalImplicit;
+                compFree.Remove(name);
+                removeDunderClass = true;
+            }
+            if (!existing)
+            {
+                ste.Flags[name] = flags;
+                ste.Order.Add(name);
+                ste.Scopes[name] = sc;
+            }
+            else if ((outer & Def.Bound) != 0 && !IsFreeInAnyChild(comp, name) && ste.Kind != BlockKind.Class)
+            {
+                compFree.Remove(name);
+            }
+        }
+        if (removeDunderClass) { comp.Flags.Remove("__class__"); comp.Order.Remove("__class__"); }
+    }
+
+    static bool IsFreeInAnyChild(Scope comp, string name)
+    {
+        foreach (var child in comp.Children)
+            if (child.Scopes.TryGetValue(name, out var sc) && sc == NameScope.Free) return true;
+        return false;
+    }
+
     void AnalyzeName(Scope scope, Dictionary<string, NameScope> scopes, string name, Def flags,
         HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global)
     {
         if ((flags & Def.Global) != 0)
         {
+            if ((flags & Def.Nonlocal) != 0)
+                throw Error($"name '{name}' is nonlocal and global", scope.Directives.TryGetValue(name, out var d) ? d : scope.Node!);
             scopes[name] = NameScope.GlobalExplicit;
             global.Add(name);
             bound?.Remove(name);
@@ -610,6 +691,8 @@ public sealed class SymbolTable
         }
         scopes[name] = NameScope.GlobalImplicit;
     }
+
+    internal static bool IsCompCell(Scope s, string name) => s.Flags.TryGetValue(name, out var f) && (f & Def.CompCell) != 0;
 
     internal static bool IsFreeClass(Scope s, string name) => s.Flags.TryGetValue(name, out var f) && (f & Def.FreeClass) != 0;
 }

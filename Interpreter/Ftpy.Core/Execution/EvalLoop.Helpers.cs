@@ -106,7 +106,7 @@ public static partial class EvalLoop
     {
         if (update is not PyDict && Py.LookupAttr(update, "keys") is not { } k)
         {
-            string fn = callable is null ? "function" : Describe(callable);
+            string fn = callable is null ? "function" : FunctionStr(callable);
             throw PyErr.TypeError($"{fn} argument after ** must be a mapping, not {update.ob_type.ShortName}");
         }
         var items = new List<(PyObject, PyObject)>();
@@ -127,7 +127,7 @@ public static partial class EvalLoop
                     throw PyErr.TypeError("keywords must be strings");
                 if (dict.ContainsKey(key))
                 {
-                    string fn = callable is null ? "function" : Describe(callable);
+                    string fn = callable is null ? "function" : FunctionStr(callable);
                     throw PyErr.TypeError($"{fn} got multiple values for keyword argument '{((PyStr)key).Value}'");
                 }
                 dict.SetItem(key, value);
@@ -139,14 +139,39 @@ public static partial class EvalLoop
         }
     }
 
-    static string Describe(PyObject callable) => callable switch
+    /// <summary>_PyObject_FunctionStr: "module.qualname()" (no module for builtins), else str(callable).</summary>
+    internal static string FunctionStr(PyObject callable)
     {
-        PyFunction f => f.QualName.Value + "()",
-        PyBuiltinFunction b => b.Name + "()",
-        PyType t => t.ShortName + "()",
-        PyMethod m when m.Func is PyFunction mf => mf.QualName.Value + "()",
-        _ => callable.ob_type.ShortName + " object",
-    };
+        var qualname = Py.LookupAttr(callable, "__qualname__");
+        if (qualname is null) return Py.StrString(callable);
+        try
+        {
+            var module = Py.LookupAttr(callable, "__module__");
+            if (module is not null)
+            {
+                try
+                {
+                    if (module is not PyNone && !(module is PyStr ms && ms.Value == "builtins"))
+                        return Py.StrString(module) + "." + Py.StrString(qualname) + "()";
+                }
+                finally { Py.Decref(module); }
+            }
+            return Py.StrString(qualname) + "()";
+        }
+        finally { Py.Decref(qualname); }
+    }
+
+    /// <summary>CALL_FUNCTION_EX's positional arguments as a tuple (check_args_iterable's message).</summary>
+    static PyTuple CallArgsTuple(PyObject callable, PyObject callargs)
+    {
+        if (callargs is PyTuple t && t.ob_type == PyTuple.Type) return Py.NewRef(t);
+        if (callargs.ob_type.tp_iter is null && callargs.ob_type.sq_item is null)
+            throw PyErr.TypeError($"{FunctionStr(callable)} argument after * must be an iterable, not {callargs.ob_type.ShortName}");
+        var items = Py.ToList(callargs);
+        var r = PyTuple.Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
+        foreach (var x in items) Py.Decref(x);
+        return r;
+    }
 
     /// <summary>UNPACK_SEQUENCE: writes the items in reverse so the first ends on top.</summary>
     static void UnpackSequence(PyObject seq, int n, PyObject?[] slots, int sp)
@@ -186,8 +211,6 @@ public static partial class EvalLoop
             if (extra is not null)
             {
                 Py.Decref(extra);
-                if (seq is PyList or PyTuple or PyDict or PySet)
-                    throw PyErr.ValueError($"too many values to unpack (expected {n}, got {Py.Length(seq)})");
                 throw PyErr.ValueError($"too many values to unpack (expected {n})");
             }
         }

@@ -358,7 +358,7 @@ public static partial class EvalLoop
                                 if (ts.StopIterationValue is { } stale) { ts.StopIterationValue = null; Py.Decref(stale); }
                                 sp--;
                                 Py.Decref(it);
-                                ip = arg;
+                                ip = arg + 1;   // past the END_FOR at the target
                             }
                             break;
                         }
@@ -801,8 +801,9 @@ public static partial class EvalLoop
                             PyObject result;
                             try
                             {
-                                var tuple = callargs as PyTuple ?? throw PyErr.TypeError("argument after * must be an iterable");
-                                result = Py.CallTupleDict(callable, tuple, kwargs);
+                                var tuple = CallArgsTuple(callable, callargs);
+                                try { result = Py.CallTupleDict(callable, tuple, kwargs); }
+                                finally { Py.Decref(tuple); }
                             }
                             finally
                             {

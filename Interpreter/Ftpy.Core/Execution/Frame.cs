@@ -45,19 +45,38 @@ public sealed class Frame
 
     public int Line => Code.LineAt(LastInstr < 0 ? 0 : LastInstr);
 
+    /// <summary>Code, globals, builtins, function and locals are borrowed while the frame runs inside a
+    /// call (deferred reference counting: the caller keeps them alive). A frame that can outlive
+    /// its call — a generator's, or one whose frame object survives it — holds counted references.</summary>
+    bool _holdsReferences;
+
+    internal void HoldReferences()
+    {
+        if (_holdsReferences) return;
+        _holdsReferences = true;
+        Py.Incref(Code);
+        Py.Incref(Globals);
+        Py.Incref(Builtins);
+        if (Function is not null) Py.Incref(Function);
+        if (Locals is not null) Py.Incref(Locals);
+    }
+
     /// <summary>Releases locals and stack (the frame has finished). When a frame object exists it
-    /// keeps the locals alive instead, for tracebacks and f_locals.</summary>
+    /// keeps the locals alive instead, for tracebacks and f_locals, and takes over the frame.</summary>
     public void Clear()
     {
         if (IsCleared) return;
         if (FrameObject is not null)
         {
+            HoldReferences();
             FrameObject.TakeOwnership();
             return;
         }
         ReleaseSlots();
+        ReleaseHeldReferences();
     }
 
+    /// <summary>Releases the locals and the value stack (frame.clear(), or the frame is done).</summary>
     internal void ReleaseSlots()
     {
         if (IsCleared) return;
@@ -74,11 +93,34 @@ public sealed class Frame
         }
     }
 
+    /// <summary>Gives back the references <see cref="HoldReferences"/> took; called when the last
+    /// owner of the frame (its generator or frame object) dies.</summary>
+    internal void ReleaseHeldReferences()
+    {
+        if (!_holdsReferences) return;
+        _holdsReferences = false;
+        var locals = Locals;
+        Locals = null;
+        if (locals is not null) Py.Decref(locals);
+        if (Function is { } f) { Function = null; Py.Decref(f); }
+        Py.Decref(Builtins);
+        Py.Decref(Globals);
+        Py.Decref(Code);
+    }
+
+    /// <summary>Visits what the frame owns (its generator's or frame object's traversal).</summary>
     internal void Traverse(Action<PyObject> visit)
     {
+        if (_holdsReferences)
+        {
+            visit(Code);
+            visit(Globals);
+            visit(Builtins);
+            if (Function is not null) visit(Function);
+            if (Locals is not null) visit(Locals);
+        }
         if (IsCleared) return;
         for (int i = 0; i < StackPointer; i++)
             if (Slots[i] is { } o) visit(o);
-        if (Locals is not null) visit(Locals);
     }
 }

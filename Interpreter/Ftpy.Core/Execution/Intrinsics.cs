@@ -18,7 +18,7 @@ static class Intrinsics
                 Import.ImportStar(ts, frame, v);
                 return PyNone.Instance;
             case Intrinsic1.StopIterationError:
-                throw StopIterationError(v);
+                return StopIterationError(v);
             case Intrinsic1.UnaryPositive:
                 return Py.Positive(v);
             case Intrinsic1.ListToTuple:
@@ -28,8 +28,9 @@ static class Intrinsics
         }
     }
 
-    /// <summary>Inside a generator, an escaping StopIteration becomes RuntimeError (PEP 479).</summary>
-    static PyException StopIterationError(PyObject v)
+    /// <summary>Inside a generator, an escaping StopIteration becomes RuntimeError (PEP 479). Returns the
+    /// exception for the RERAISE that follows, so the generator's frame gains no extra traceback entry.</summary>
+    static PyObject StopIterationError(PyObject v)
     {
         var exc = (PyBaseException)v;
         if (exc.ob_type.IsSubtype(ExceptionTypes.StopIteration))
@@ -38,7 +39,7 @@ static class Intrinsics
             err.Cause = (PyBaseException)Py.NewRef(exc);
             err.Context = (PyBaseException)Py.NewRef(exc);
             err.SuppressContext = true;
-            return new PyException(err);
+            return err;
         }
         if (exc.ob_type.IsSubtype(ExceptionTypes.StopAsyncIteration))
         {
@@ -46,9 +47,9 @@ static class Intrinsics
             err.Cause = (PyBaseException)Py.NewRef(exc);
             err.Context = (PyBaseException)Py.NewRef(exc);
             err.SuppressContext = true;
-            return new PyException(err);
+            return err;
         }
-        return new PyException((PyBaseException)Py.NewRef(exc)) { IsPropagating = true };
+        return Py.NewRef(exc);
     }
 
     public static PyObject Call2(Intrinsic2 which, PyObject a, PyObject b)

@@ -80,11 +80,12 @@ static class Raise
     {
         if (type is PyTuple t)
         {
-            // Items of the tuple must be classes themselves: nested tuples are not allowed here.
             foreach (var item in t.Items)
             {
-                if (item is PyTuple) throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
-                CheckExceptTarget(item, star);
+                if (item is not PyType it || !it.IsSubtype(ExceptionTypes.BaseException))
+                    throw PyErr.TypeError("catching classes that do not inherit from BaseException is not allowed");
+                if (star && it.IsSubtype(ExceptionTypes.BaseExceptionGroup))
+                    throw PyErr.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
             }
             return;
         }

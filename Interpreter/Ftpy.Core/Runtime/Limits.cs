@@ -13,4 +13,6 @@ public static class Limits
     /// <summary>CPython's default int/str conversion digit limit (sys.int_info.default_max_str_digits).</summary>
     public const int DefaultMaxStrDigits = 4300;
     public const int MaxStrDigitsThreshold = 640;
+    /// <summary>Nesting of loops, try and with blocks in one code object (CO_MAXBLOCKS).</summary>
+    public const int MaxStaticBlocks = 21;
 }

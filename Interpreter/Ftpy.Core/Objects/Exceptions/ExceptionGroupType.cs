@@ -13,6 +13,9 @@ static class ExceptionGroupType
     {
         t.tp_new = (type, args, kw) =>
         {
+            // Only the two builtin group types refuse keywords; a subclass's __init__ may take them.
+            if (type == ExceptionTypes.BaseExceptionGroup || type == ExceptionTypes.ExceptionGroup)
+                ArgParser.NoKeywords(type.ShortName, kw);
             int npos = args.Length - (kw?.Count ?? 0);
             if (npos != 2)
                 throw PyErr.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({npos} given)");
@@ -79,7 +82,18 @@ static class ExceptionGroupType
         t.AddClassMethod(new MethodDef("__class_getitem__", (PyObject cls, PyObject arg) => PyGenericAlias.Create(cls, arg)));
     }
 
-    internal static void SetupExceptionGroup(PyType t) { }
+    /// <summary>ExceptionGroup derives from both BaseExceptionGroup and Exception (CPython's MRO:
+    /// ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object).</summary>
+    internal static void SetupExceptionGroup(PyType t)
+    {
+        var beg = ExceptionTypes.BaseExceptionGroup;
+        var exc = ExceptionTypes.Exception;
+        t.Bases = PyTuple.ImmortalOf(new PyObject[] { beg, exc });
+        var mro = new List<PyType> { t, beg };
+        foreach (var m in exc.MroArray) mro.Add(m);
+        t.MroArray = mro.ToArray();
+        t.Mro = PyTuple.ImmortalOf(mro.ToArray<PyObject>());
+    }
 
     static Func<PyObject, bool> Matcher(PyObject cond)
     {

@@ -73,7 +73,11 @@ public sealed class PyFrameObject : PyObject
 
     protected internal override void ReleaseReferences()
     {
-        if (OwnsFrame) Frame.ReleaseSlots();
+        if (OwnsFrame)
+        {
+            Frame.ReleaseSlots();
+            Frame.ReleaseHeldReferences();
+        }
         if (ReferenceEquals(Frame.FrameObject, this)) Frame.FrameObject = null;
         Py.Clear(ref _back);
     }

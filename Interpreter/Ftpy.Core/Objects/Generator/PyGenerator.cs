@@ -27,6 +27,7 @@ public sealed class PyGenerator : PyObject
         Frame = frame;
         Code = frame.Code;
         frame.Generator = this;
+        frame.HoldReferences();
         Name = Py.NewRef(func.Name);
         QualName = Py.NewRef(func.QualName);
         GcRegistry.Track(this);
@@ -54,10 +55,9 @@ public sealed class PyGenerator : PyObject
                 throw PyErr.TypeError("can't send non-None value to a just-started generator");
             Started = true;
         }
-        else if (exc is null)
-        {
-            frame.Slots[frame.StackPointer++] = Py.NewRef(value ?? PyNone.Instance);
-        }
+        // The frame receives the sent value (None for throw) on its stack, as gen_send_ex2 does:
+        // the instruction after the suspension point (or the prologue's POP_TOP) consumes it.
+        frame.Slots[frame.StackPointer++] = Py.NewRef(value ?? PyNone.Instance);
         var ts = ThreadState.Current;
         ExcState.Previous = ts.ExcInfo;
         ts.ExcInfo = ExcState;

@@ -77,12 +77,6 @@ public static class TypeSystem
             new(PyWeakref.Type, o, PyWeakref.Setup, null),
             new(PyUnionType.Type, o, PyUnionType.Setup, null),
             new(PyGenericAlias.Type, o, PyGenericAlias.Setup, null),
-            new(PyStdStream.Type, o, PyStdStream.Setup, null),
-            new(PyFile.TextType, o, PyFile.Setup, null),
-            new(PyFile.BufferedReaderType, o, PyFile.Setup, null),
-            new(PyFile.BufferedWriterType, o, PyFile.Setup, null),
-            new(PyFile.BufferedRandomType, o, PyFile.Setup, null),
-            new(PyBytesIterator.Type, o, PyIteratorBase.SetupIterator, null),
         };
         foreach (var t in IteratorTypes.All) list.Add(new(t.Type, o, t.Setup, null));
         list.Add(new(PyStdStream.Type, o, PyStdStream.Setup, null));
