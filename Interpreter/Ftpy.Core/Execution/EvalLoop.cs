@@ -50,6 +50,9 @@ public static partial class EvalLoop
         PyBaseException? pending = null;
         PyBaseException? escaping = null;
         bool pendingIsReraise = false;
+        // RERAISE restores f_lasti for the traceback, but the handler is looked up from the
+        // RERAISE itself (CPython's exception_unwind uses INSTR_OFFSET, not f_lasti).
+        int reraiseAt = -1;
         if (throwIn is not null)
         {
             pending = Py.NewRef(throwIn);
@@ -69,7 +72,9 @@ public static partial class EvalLoop
                     {
                         if (!pendingIsReraise) AddTraceback(frame, exc);
                         pendingIsReraise = false;
-                        if (FindHandler(frame.Code, frame.LastInstr, out var entry))
+                        int unwindFrom = reraiseAt >= 0 ? reraiseAt : frame.LastInstr;
+                        reraiseAt = -1;
+                        if (FindHandler(frame.Code, unwindFrom, out var entry))
                         {
                             int depth = frame.Code.NLocalsPlus + entry.Depth;
                             while (sp > depth)
@@ -951,6 +956,7 @@ public static partial class EvalLoop
                         case OpCode.RERAISE:
                         {
                             var exc = (PyBaseException)slots[--sp]!;
+                            reraiseAt = ip - 1;
                             if (arg != 0)
                             {
                                 var lasti = slots[sp - arg] as PyInt;
