@@ -28,6 +28,7 @@ public sealed partial class InterpreterState
     public InterpreterState(InterpreterOptions options)
     {
         TypeSystem.EnsureInitialized(options.HashSeed);
+        BuiltinModules.RegisterAll();
         Options = options;
         IntMaxStrDigits = options.IntMaxStrDigits;
         var ts = ThreadState.Current;
