@@ -48,6 +48,10 @@ public sealed class ThreadState
     public long Allocations;
     public long Deallocations;
 
+    /// <summary>Tracked allocations minus deallocations not yet added to the collector's young
+    /// count (CPython's per-thread alloc_count, flushed every 512).</summary>
+    internal int GcAllocCount;
+
     // Deallocation trashcan.
     internal int DeallocDepth;
     internal readonly Stack<PyObject> TrashcanPending = new();
