@@ -38,12 +38,16 @@ public sealed partial class InterpreterState
             Py.Decref(s);
         }
         var main = CreateMainModule();
-        main.Dict.SetItem("__file__", PyStr.From(full));
-        main.Dict.SetItem("__package__", PyStr.From(string.Join('.', parts[..^1])));
+        var fileStr = PyStr.From(full);
+        main.Dict.SetItem("__file__", fileStr);
+        Py.Decref(fileStr);
+        var package = PyStr.From(string.Join('.', parts[..^1]));
+        main.Dict.SetItem("__package__", package);
+        Py.Decref(package);
         var source = SourceDecoder.Decode(File.ReadAllBytes(full), full);
         var code = Compiler.Compile(source, full, CompileMode.Exec, Options.Optimize);
-        var r = Exec(code, main.Dict);
-        Py.Decref(r);
+        try { Py.Decref(Exec(code, main.Dict)); }
+        finally { Py.Decref(code); }
     }
 
     /// <summary>Shutdown in Py_FinalizeEx's order: atexit callbacks (last registered first); a

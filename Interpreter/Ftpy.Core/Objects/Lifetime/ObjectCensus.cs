@@ -34,11 +34,15 @@ public static class ObjectCensus
     }
 
     /// <summary>Objects allocated after <paramref name="mark"/> that are still alive, oldest first.</summary>
-    public static List<PyObject> LiveSince(long mark)
+    public static List<PyObject> LiveSince(long mark) => LiveBetween(mark, long.MaxValue);
+
+    /// <summary>Objects allocated after <paramref name="from"/> and up to <paramref name="to"/>
+    /// (two <see cref="Mark"/> results) that are still alive, oldest first.</summary>
+    public static List<PyObject> LiveBetween(long from, long to)
     {
         lock (s_lock)
         {
-            return s_live.Where(kv => kv.Value > mark && !kv.Key.IsImmortal)
+            return s_live.Where(kv => kv.Value > from && kv.Value <= to && !kv.Key.IsImmortal)
                 .OrderBy(kv => kv.Value).Select(kv => kv.Key).ToList();
         }
     }

@@ -13,7 +13,9 @@ public class PyModule : PyObject
     public PyModule(string name) : base(Type)
     {
         Dict = new PyDict();
-        Dict.SetItem(s_name, PyStr.From(name));
+        var nameStr = PyStr.From(name);
+        Dict.SetItem(s_name, nameStr);
+        Py.Decref(nameStr);
         Dict.SetItem("__doc__", PyNone.Instance);
         Dict.SetItem("__package__", PyNone.Instance);
         Dict.SetItem("__loader__", PyNone.Instance);
