@@ -21,6 +21,9 @@ public static class BuiltinModules
             s_registered = true;
             ModuleRegistry.Register("math", Math.MathModule.Create);
             ModuleRegistry.Register("time", Time.TimeModule.Create);
+            ModuleRegistry.Register("gc", GcModule.Create);
+            ModuleRegistry.Register("_weakref", WeakrefModule.Create);
+            ModuleRegistry.Register("atexit", AtexitModule.Create);
         }
     }
 }

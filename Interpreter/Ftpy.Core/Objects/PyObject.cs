@@ -47,6 +47,7 @@ public abstract partial class PyObject
         ob_tid = ts.Id;
         ob_ref_local = 1;
         ts.Allocations++;
+        if (ObjectCensus.Enabled) ObjectCensus.Allocated(this);
         // Instances of heap types own a reference to their type (released at deallocation).
         if ((type.Flags & TypeFlags.HeapType) != 0) Py.Incref(type);
     }

@@ -38,38 +38,51 @@ public sealed partial class InterpreterState
             Py.Decref(s);
         }
         var main = CreateMainModule();
-        main.Dict.SetItem("__file__", PyStr.From(full));
-        main.Dict.SetItem("__package__", PyStr.From(string.Join('.', parts[..^1])));
+        var fileStr = PyStr.From(full);
+        main.Dict.SetItem("__file__", fileStr);
+        Py.Decref(fileStr);
+        var package = PyStr.From(string.Join('.', parts[..^1]));
+        main.Dict.SetItem("__package__", package);
+        Py.Decref(package);
         var source = SourceDecoder.Decode(File.ReadAllBytes(full), full);
         var code = Compiler.Compile(source, full, CompileMode.Exec, Options.Optimize);
-        var r = Exec(code, main.Dict);
-        Py.Decref(r);
+        try { Py.Decref(Exec(code, main.Dict)); }
+        finally { Py.Decref(code); }
     }
 
-    /// <summary>Shutdown: atexit callbacks (last registered first), then __main__'s names are set
-    /// to None (names starting with "_" first, as CPython's module clearing), then a collection.</summary>
+    /// <summary>Shutdown in Py_FinalizeEx's order: atexit callbacks (last registered first); a
+    /// collection while every module is intact; then the modules leave sys.modules and a second
+    /// collection frees what only they kept alive (__main__'s globals among them, finalized in
+    /// the order CPython's collector meets them); modules something still holds get their
+    /// globals cleared (names starting with one underscore first), last imported first.
+    /// sys and builtins stay intact so late finalizers can still print.</summary>
     public int Finalize(int exitCode)
     {
-        for (int i = AtExit.Count - 1; i >= 0; i--)
-        {
-            var (func, args, kwargs) = AtExit[i];
-            try { Py.Decref(Py.CallTupleDict(func, args, kwargs)); }
-            catch (PyException e)
-            {
-                if (e.Matches(ExceptionTypes.SystemExit)) { e.Release(); continue; }
-                Unraisable.Write(e, "Exception ignored in atexit callback: ", func);
-            }
-        }
-        AtExit.Clear();
+        Ftpy.Modules.AtexitModule.RunExitFuncs(this);
         FlushStdout();
+        if (Gc.Enabled) CollectNoFail();
         Finalizing = true;
-        if (Modules.GetItemBorrowed(PyStr.Intern("__main__")) is PyModule main)
+        // Not counted: the collector decides which of them die; IsFreed tells afterwards.
+        var removed = new List<PyModule>();
+        foreach (var kv in Modules.Items())
         {
-            ClearModuleDict(main.Dict);
+            if (kv.Value is not PyModule m || ReferenceEquals(m, Sys) || ReferenceEquals(m, Builtins)) continue;
+            removed.Add(m);
+            Modules.DelItem(kv.Key);
         }
+        CollectNoFail();
+        for (int i = removed.Count - 1; i >= 0; i--)
+        {
+            if (!removed[i].IsFreed && removed[i].Dict is { } d) ClearModuleDict(d);
+        }
+        CollectNoFail();
+        return exitCode;
+    }
+
+    void CollectNoFail()
+    {
         try { Gc.Collect(); }
         catch (PyException e) { e.Release(); }
-        return exitCode;
     }
 
     static void ClearModuleDict(PyDict d)

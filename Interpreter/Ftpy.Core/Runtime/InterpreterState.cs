@@ -90,10 +90,15 @@ public sealed partial class InterpreterState
     public void RunMain(string source, string filename)
     {
         var main = CreateMainModule();
-        if (filename != "<string>" && filename != "<stdin>") main.Dict.SetItem("__file__", PyStr.From(filename));
+        if (filename != "<string>" && filename != "<stdin>")
+        {
+            var file = PyStr.From(filename);
+            main.Dict.SetItem("__file__", file);
+            Py.Decref(file);
+        }
         main.Dict.SetItem("__cached__", PyNone.Instance);
         var code = Compiler.Compile(source, filename, CompileMode.Exec, Options.Optimize);
-        var r = Exec(code, main.Dict);
-        Py.Decref(r);
+        try { Py.Decref(Exec(code, main.Dict)); }
+        finally { Py.Decref(code); }
     }
 }

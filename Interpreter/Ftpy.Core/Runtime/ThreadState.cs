@@ -33,7 +33,7 @@ public sealed class ThreadState
     static readonly ConcurrentDictionary<nint, ThreadState> s_byId = new();
 
     /// <summary>Totals of threads that have exited, so live-object counts stay exact.</summary>
-    static long s_exitedAllocations, s_exitedDeallocations;
+    static long s_exitedAllocations, s_exitedDeallocations, s_exitedImmortalized;
 
     public readonly nint Id;
     public readonly Thread Thread;
@@ -44,9 +44,15 @@ public sealed class ThreadState
     /// <summary>Eval breaker word; any set bit sends the eval loop to <see cref="EvalBreaker"/>.</summary>
     public int EvalBreakerWord;
 
-    // Object accounting: live objects = allocations - deallocations over all threads.
+    // Object accounting: live objects = allocations - deallocations - immortalized, over all threads.
     public long Allocations;
     public long Deallocations;
+    /// <summary>Objects allocated mortal and then made immortal (they can no longer die).</summary>
+    public long Immortalized;
+
+    /// <summary>Tracked allocations minus deallocations not yet added to the collector's young
+    /// count (CPython's per-thread alloc_count, flushed every 512).</summary>
+    internal int GcAllocCount;
 
     // Deallocation trashcan.
     internal int DeallocDepth;
@@ -105,13 +111,17 @@ public sealed class ThreadState
 
     public static IEnumerable<ThreadState> All => s_byId.Values;
 
-    /// <summary>Objects allocated and not yet freed, over every thread (the refleak hunter's measure).</summary>
+    /// <summary>Objects allocated and not yet freed, over every thread (the refleak hunter's
+    /// measure); objects made immortal after allocation are not counted (they cannot leak a
+    /// reference, and can never be freed).</summary>
     public static long LiveObjects
     {
         get
         {
-            long live = Interlocked.Read(ref s_exitedAllocations) - Interlocked.Read(ref s_exitedDeallocations);
-            foreach (var ts in s_byId.Values) live += Volatile.Read(ref ts.Allocations) - Volatile.Read(ref ts.Deallocations);
+            long live = Interlocked.Read(ref s_exitedAllocations) - Interlocked.Read(ref s_exitedDeallocations)
+                - Interlocked.Read(ref s_exitedImmortalized);
+            foreach (var ts in s_byId.Values)
+                live += Volatile.Read(ref ts.Allocations) - Volatile.Read(ref ts.Deallocations) - Volatile.Read(ref ts.Immortalized);
             return live;
         }
     }
@@ -145,7 +155,8 @@ public sealed class ThreadState
         IsAlive = false;
         Interlocked.Add(ref s_exitedAllocations, Allocations);
         Interlocked.Add(ref s_exitedDeallocations, Deallocations);
-        Allocations = Deallocations = 0;
+        Interlocked.Add(ref s_exitedImmortalized, Immortalized);
+        Allocations = Deallocations = Immortalized = 0;
         s_byId.TryRemove(Id, out _);
         GcRegistry.Abandon(Registry);
         t_current = null;

@@ -15,42 +15,44 @@ public static class TracebackPrinter
     const string CauseMessage = "\nThe above exception was the direct cause of the following exception:\n\n";
     const string ContextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
-    public static string Format(PyBaseException exc)
+    /// <param name="carets">False for CPython's C-level traceback printer (unraisable
+    /// exceptions), which shows source lines without caret anchors.</param>
+    public static string Format(PyBaseException exc, bool carets = true)
     {
         var sb = new StringBuilder();
         var seen = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
-        FormatChain(sb, exc, seen);
+        FormatChain(sb, exc, seen, carets);
         return sb.ToString();
     }
 
-    static void FormatChain(StringBuilder sb, PyBaseException exc, HashSet<PyObject> seen)
+    static void FormatChain(StringBuilder sb, PyBaseException exc, HashSet<PyObject> seen, bool carets)
     {
         seen.Add(exc);
         if (exc.Cause is { } cause && !seen.Contains(cause))
         {
-            FormatChain(sb, cause, seen);
+            FormatChain(sb, cause, seen, carets);
             sb.Append(CauseMessage);
         }
         else if (!exc.SuppressContext && exc.Context is { } ctx && !seen.Contains(ctx))
         {
-            FormatChain(sb, ctx, seen);
+            FormatChain(sb, ctx, seen, carets);
             sb.Append(ContextMessage);
         }
-        FormatOne(sb, exc);
+        FormatOne(sb, exc, carets);
     }
 
-    static void FormatOne(StringBuilder sb, PyBaseException exc)
+    static void FormatOne(StringBuilder sb, PyBaseException exc, bool carets)
     {
         if (exc.Traceback is PyTraceback tb)
         {
             sb.Append("Traceback (most recent call last):\n");
-            FormatEntries(sb, tb);
+            FormatEntries(sb, tb, carets);
         }
         sb.Append(FormatExceptionOnly(exc));
     }
 
     /// <summary>The "  File ..., line N, in f" entries with source lines, collapsing long repeats as CPython does.</summary>
-    public static void FormatEntries(StringBuilder sb, PyTraceback? tb)
+    public static void FormatEntries(StringBuilder sb, PyTraceback? tb, bool carets = true)
     {
         string? lastFile = null, lastName = null;
         int lastLine = -1, repeat = 0;
@@ -74,7 +76,7 @@ public static class TracebackPrinter
             }
             sb.Append("  File \"").Append(file).Append("\", line ").Append(line < 0 ? "None" : line.ToString()).Append(", in ").Append(name).Append('\n');
             var pos = t.LastInstr >= 0 && t.LastInstr < code.Positions.Length ? code.Positions[t.LastInstr] : default;
-            AppendSourceLine(sb, code, line, pos);
+            AppendSourceLine(sb, code, line, carets ? pos : default);
         }
         if (repeat > 3) AppendRepeat(sb, repeat - 3);
     }
@@ -260,7 +262,12 @@ public static class Unraisable
         var exc = e.TakeValue();
         try
         {
-            var interp = ThreadState.Current.Interp;
+            var ts = ThreadState.Current;
+            // An exception raised by C# code has no traceback yet: show where Python code was
+            // (PyErr_WriteUnraisable makes one from the current frame).
+            if (exc.Traceback is null && ts.CurrentFrame is { } frame)
+                exc.Traceback = new PyTraceback(null, PyFrameObject.For(frame), frame.LastInstr, frame.Line);
+            var interp = ts.Interp;
             var sb = new StringBuilder();
             sb.Append(message);
             if (obj is not null)
@@ -271,7 +278,7 @@ public static class Unraisable
                 sb.Append(r);
             }
             sb.Append('\n');
-            sb.Append(TracebackPrinter.Format(exc));
+            sb.Append(TracebackPrinter.Format(exc, carets: false));
             interp?.WriteStderr(sb.ToString());
         }
         finally

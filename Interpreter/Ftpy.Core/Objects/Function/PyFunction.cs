@@ -54,10 +54,10 @@ public sealed class PyFunction : PyObject
 
     protected internal override void ReleaseReferences()
     {
-        Py.Decref(Code); Code = null!;
-        Py.Decref(Globals); Globals = null!;
-        Py.Decref(Builtins); Builtins = null!;
-        Py.Decref(QualName); QualName = null!;
+        Py.XDecref(Code); Code = null!;
+        Py.XDecref(Globals); Globals = null!;
+        Py.XDecref(Builtins); Builtins = null!;
+        Py.XDecref(QualName); QualName = null!;
         Py.Clear(ref Defaults); Py.Clear(ref KwDefaults); Py.Clear(ref Closure);
         var doc = Doc; Doc = PyNone.Instance; Py.Decref(doc);
         var module = Module; Module = PyNone.Instance; Py.Decref(module);

@@ -45,7 +45,11 @@ public static class Deallocation
             if (!RunFinalizer(o, type, ts)) return;
         }
         if (o.ob_weakrefs is not null) WeakrefList.ClearAndCallback(o);
-        if (o.ob_gc_index != 0) GcRegistry.Untrack(o);
+        if (o.ob_gc_index != 0)
+        {
+            GcRegistry.Untrack(o);
+            GcState.RecordDeallocation(ts);
+        }
         o.ReleaseReferences();
         var finalType = o.ob_type;
         if (finalType.IsHeapType)
@@ -58,10 +62,11 @@ public static class Deallocation
         Poison(o, ts);
     }
 
-    /// <summary>Runs __del__ on a temporarily resurrected object; returns false when it stays alive.</summary>
+    /// <summary>Runs __del__ on a temporarily resurrected object (PyObject_CallFinalizerFromDealloc);
+    /// returns false when the finalizer resurrected it. The finalized mark is set afterwards, as
+    /// CPython's PyObject_CallFinalizer does.</summary>
     static bool RunFinalizer(PyObject o, PyType type, ThreadState ts)
     {
-        o.ob_gc_bits |= GcBits.Finalized;
         o.ob_tid = ts.Id;
         o.ob_ref_local = 1;
         Volatile.Write(ref o.ob_ref_shared, 0);
@@ -71,8 +76,9 @@ public static class Deallocation
         }
         catch (PyException e)
         {
-            Unraisable.Write(e, "Exception ignored in: ", type.LookupForUnraisable(o));
+            Unraisable.Write(e, "Exception ignored in: ", UnraisableTarget(o));
         }
+        o.ob_gc_bits |= GcBits.Finalized;
         if (o.ob_tid == ts.Id && o.ob_ref_local == 1 && Volatile.Read(ref o.ob_ref_shared) == 0)
         {
             o.ob_ref_local = 0;
@@ -83,11 +89,22 @@ public static class Deallocation
         return false;
     }
 
+    /// <summary>What "Exception ignored in:" names when a finalizer fails: the __del__ a class
+    /// defined in Python (slot_tp_finalize), else the object itself (builtin finalizers such as a
+    /// generator's).</summary>
+    internal static PyObject UnraisableTarget(PyObject o)
+    {
+        var type = o.ob_type;
+        if (type.IsHeapType && type.Lookup("__del__") is { } del && del is not PyWrapperDescr) return del;
+        return o;
+    }
+
     static void Poison(PyObject o, ThreadState ts)
     {
         o.ob_type = o.ob_type.Poisoned;
         o.ob_tid = PyObject.FreedTid;
         o.ob_ref_local = 0;
         ts.Deallocations++;
+        if (ObjectCensus.Enabled) ObjectCensus.Freed(o);
     }
 }

@@ -18,7 +18,9 @@ public sealed class GcRegistry
     public static void Track(PyObject o)
     {
         if (o.ob_gc_index != 0) return;
-        Runtime.ThreadState.Current.Registry.Add(o);
+        var ts = Runtime.ThreadState.Current;
+        ts.Registry.Add(o);
+        Runtime.GcState.RecordAllocation(ts);
     }
 
     public static void Untrack(PyObject o) => o.ob_gc_index = 0;
@@ -57,6 +59,31 @@ public sealed class GcRegistry
             var o = _items[i];
             if (o is not null && o.ob_gc_index == i + 1) visit(o);
         }
+    }
+
+    /// <summary>Rewrites the registry so that the objects of <paramref name="order"/> that belong
+    /// to it come first, in that order, followed by its other live entries in their current order
+    /// (how CPython's collector leaves survivors in the order it found them reachable). Callers
+    /// hold the world stopped.</summary>
+    public void Reorder(List<PyObject> order)
+    {
+        var items = new PyObject?[_items.Length];
+        int n = 0;
+        foreach (var o in order)
+        {
+            int i = o.ob_gc_index - 1;
+            if (i < 0 || i >= _count || !ReferenceEquals(_items[i], o)) continue;
+            _items[i] = null;
+            items[n++] = o;
+        }
+        for (int i = 0; i < _count; i++)
+        {
+            var o = _items[i];
+            if (o is not null && o.ob_gc_index == i + 1) items[n++] = o;
+        }
+        for (int i = 0; i < n; i++) items[i]!.ob_gc_index = i + 1;
+        _items = items;
+        _count = n;
     }
 
     public int CountLive()

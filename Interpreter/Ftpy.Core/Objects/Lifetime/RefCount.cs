@@ -74,9 +74,14 @@ public static partial class Py
         Decref(old);
     }
 
-    /// <summary>Makes an object immortal: counting stops and it is never freed.</summary>
+    /// <summary>Makes an object immortal: counting stops and it is never freed. It leaves the
+    /// live-object accounting (<see cref="ThreadState.LiveObjects"/>), which counts objects that
+    /// reference counting can still free.</summary>
     public static void SetImmortal(PyObject o)
     {
+        if (o.ob_ref_local == PyObject.Immortal) return;
+        ThreadState.Current.Immortalized++;
+        if (ObjectCensus.Enabled) ObjectCensus.Freed(o);
         o.ob_ref_local = PyObject.Immortal;
         o.ob_tid = 0;
         Volatile.Write(ref o.ob_ref_shared, 0);

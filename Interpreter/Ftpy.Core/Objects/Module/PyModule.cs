@@ -17,7 +17,9 @@ public class PyModule : PyObject
     {
         IsBuiltin = true;
         Dict = new PyDict();
-        Dict.SetItem(s_name, PyStr.From(name));
+        var nameStr = PyStr.From(name);
+        Dict.SetItem(s_name, nameStr);
+        Py.Decref(nameStr);
         Dict.SetItem("__doc__", PyNone.Instance);
         Dict.SetItem("__package__", PyNone.Instance);
         Dict.SetItem("__loader__", PyNone.Instance);

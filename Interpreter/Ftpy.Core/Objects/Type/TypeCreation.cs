@@ -173,6 +173,7 @@ public static class TypeCreation
                 c.Set(type);
                 Py.Decref(cell);
             }
+            GcRegistry.Track(type);
             Py.SetDeferredRefcount(type);
         }
         catch

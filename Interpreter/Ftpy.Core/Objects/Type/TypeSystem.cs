@@ -75,6 +75,8 @@ public static class TypeSystem
             new(PyNamespace.ModuleSpecType, o, PyNamespace.Setup, null),
             new(PySuper.Type, o, PySuper.Setup, null),
             new(PyWeakref.Type, o, PyWeakref.Setup, null),
+            new(PyWeakref.ProxyType, o, WeakrefProxy.SetupProxy, null),
+            new(PyWeakref.CallableProxyType, o, WeakrefProxy.SetupCallableProxy, null),
             new(PyUnionType.Type, o, PyUnionType.Setup, null),
             new(PyGenericAlias.Type, o, PyGenericAlias.Setup, null),
         };
