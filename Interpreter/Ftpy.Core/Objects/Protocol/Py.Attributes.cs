@@ -73,8 +73,8 @@ public static partial class Py
         string msg = o switch
         {
             PyModule m => $"module '{m.NameForMessages}' has no attribute '{name.Value}'",
-            PyType t => $"type object '{t.ShortName}' has no attribute '{name.Value}'",
-            _ => $"'{o.ob_type.ShortName}' object has no attribute '{name.Value}'",
+            PyType t => $"type object '{t.Name}' has no attribute '{name.Value}'",
+            _ => $"'{o.ob_type.Name}' object has no attribute '{name.Value}'",
         };
         return ExceptionObjects.AttributeErrorFor(msg, o, name);
     }

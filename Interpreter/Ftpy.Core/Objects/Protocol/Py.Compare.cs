@@ -84,7 +84,7 @@ public static partial class Py
         return h(o);
     }
 
-    public static PyException Unhashable(PyObject o) => PyErr.TypeError($"unhashable type: '{o.ob_type.ShortName}'");
+    public static PyException Unhashable(PyObject o) => PyErr.TypeError($"unhashable type: '{o.ob_type.Name}'");
 
     /// <summary>The hash of an object's identity, as object.__hash__ gives (address-like, stable per object).</summary>
     public static long IdentityHash(PyObject o)
