@@ -50,6 +50,10 @@ public static partial class EvalLoop
         PyBaseException? pending = null;
         PyBaseException? escaping = null;
         bool pendingIsReraise = false;
+        // RERAISE restores the frame's last instruction to where the exception was first raised
+        // (for the traceback and the pushed lasti), but its handler is the one covering the
+        // RERAISE itself, as CPython's exception_unwind looks it up from the current instruction.
+        int reraiseAt = -1;
         if (throwIn is not null)
         {
             pending = Py.NewRef(throwIn);
@@ -69,7 +73,9 @@ public static partial class EvalLoop
                     {
                         if (!pendingIsReraise) AddTraceback(frame, exc);
                         pendingIsReraise = false;
-                        if (FindHandler(frame.Code, frame.LastInstr, out var entry))
+                        int handlerLookupAt = reraiseAt >= 0 ? reraiseAt : frame.LastInstr;
+                        reraiseAt = -1;
+                        if (FindHandler(frame.Code, handlerLookupAt, out var entry))
                         {
                             int depth = frame.Code.NLocalsPlus + entry.Depth;
                             while (sp > depth)
@@ -951,6 +957,7 @@ public static partial class EvalLoop
                         case OpCode.RERAISE:
                         {
                             var exc = (PyBaseException)slots[--sp]!;
+                            reraiseAt = frame.LastInstr;
                             if (arg != 0)
                             {
                                 var lasti = slots[sp - arg] as PyInt;
