@@ -328,7 +328,7 @@ public static class IteratorTypes
                 PySeqIter.Type, PyListIterator.Type, PyListReverseIterator.Type, PyTupleIterator.Type, PyStrIterator.Type,
                 PySetIterator.Type, PyDictIterator.KeyType, PyDictIterator.ValueType, PyDictIterator.ItemType,
                 PyDictIterator.ReverseKeyType, PyDictIterator.ReverseValueType, PyDictIterator.ReverseItemType,
-                PyCallIterator.Type, PyRangeIterator.Type,
+                PyCallIterator.Type, PyRangeIterator.Type, PyBytesIterator.Type,
             })
                 yield return (t, PyIteratorBase.SetupIterator);
             foreach (var x in BuiltinIterators.Types) yield return x;
