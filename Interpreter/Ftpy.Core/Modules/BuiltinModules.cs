@@ -20,5 +20,6 @@ public static class BuiltinModules
         ModuleRegistry.Register("_heapq", HeapqModule.Create);
         ModuleRegistry.Register("_bisect", BisectModule.Create);
         ModuleRegistry.Register("_abc", AbcModule.Create);
+        ModuleRegistry.Register("_string", StringModule.Create);
     }
 }

@@ -51,8 +51,15 @@ public static class BisectModule
     static PyObject ItemAt(PyObject a, long i)
     {
         if (a is PyList l && a.ob_type == PyList.Type && i < l.Count) return Py.NewRef(l[(int)i]);
-        var sq = a.ob_type.sq_item ?? throw PyErr.TypeError($"'{a.ob_type.ShortName}' object does not support indexing");
-        return sq(a, i);
+        if (a.ob_type.sq_item is { } sq) return sq(a, i);
+        // Sequences implemented with only a mapping subscript (e.g. range here) are indexed through it.
+        if (a.ob_type.mp_subscript is { } mp && a is not PyDict)
+        {
+            var index = PyInt.From(i);
+            try { return mp(a, index); }
+            finally { Py.Decref(index); }
+        }
+        throw PyErr.TypeError($"'{a.ob_type.Name}' object does not support indexing");
     }
 
     static bool Less(PyObject a, long mid, PyObject x, PyObject? key, bool itemFirst)

@@ -41,11 +41,21 @@ public static partial class ItertoolsModule
         return m;
     }
 
-    /// <summary>tp_iter returns the iterator itself; tp_iternext is <see cref="PyIteratorBase.Next"/>.</summary>
+    /// <summary>tp_iter returns the iterator itself; tp_iternext is <see cref="PyIteratorBase.Next"/>,
+    /// where a StopIteration raised by a called function or an inner iterator ends the
+    /// iteration (CPython's consumers treat a StopIteration out of tp_iternext as exhaustion).</summary>
     static void SetupIter(PyType t)
     {
         t.tp_iter = o => Py.NewRef(o);
-        t.tp_iternext = o => ((PyIteratorBase)o).Next();
+        t.tp_iternext = o =>
+        {
+            try { return ((PyIteratorBase)o).Next(); }
+            catch (PyException e) when (e.Matches(ExceptionTypes.StopIteration))
+            {
+                e.Release();
+                return null;
+            }
+        };
     }
 
     /// <summary>Builtin types reject keywords only when called as themselves (subclasses may take them).</summary>

@@ -87,7 +87,15 @@ public static class OperatorModule
         Add(new MethodDef("pos", (PyObject self, PyObject a) => Py.Positive(a), "Same as +a."));
         Add(new MethodDef("inv", (PyObject self, PyObject a) => Py.Invert(a), "Same as ~a."));
         Add(new MethodDef("invert", (PyObject self, PyObject a) => Py.Invert(a), "Same as ~a."));
-        Add(new MethodDef("index", (PyObject self, PyObject a) => Py.Index(a), "Same as a.__index__()"));
+        Add(new MethodDef("index", (PyObject self, PyObject a) =>
+        {
+            var r = Py.Index(a);
+            if (r.ob_type == PyInt.Type) return r;
+            // A bool (or other int subclass) answers with its exact int value.
+            var exact = PyInt.From(r.Value);
+            Py.Decref(r);
+            return exact;
+        }, "Same as a.__index__()"));
         Add(new MethodDef("concat", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("concat", a, 2, 2);
