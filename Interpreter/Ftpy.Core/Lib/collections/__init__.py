@@ -16,9 +16,6 @@ __all__ = [
 import _collections_abc
 import sys as _sys
 
-_sys.modules['collections.abc'] = _collections_abc
-abc = _collections_abc
-
 from itertools import chain as _chain
 from itertools import repeat as _repeat
 from itertools import starmap as _starmap

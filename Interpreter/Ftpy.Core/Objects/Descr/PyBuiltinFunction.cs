@@ -27,7 +27,8 @@ public sealed class PyBuiltinFunction : PyObject
     public PyBuiltinFunction(MethodDef def, string? moduleName) : base(Type, immortal: true)
     {
         Def = def;
-        DisplayName = def.Name;
+        // Argument errors name a module function with its module ("sys.intern() takes ..."), except builtins.
+        DisplayName = moduleName is null || moduleName == "builtins" ? def.Name : $"{moduleName}.{def.Name}";
         ModuleName = moduleName;
     }
 
