@@ -24,6 +24,14 @@ public static class BuiltinModules
             ModuleRegistry.Register("gc", GcModule.Create);
             ModuleRegistry.Register("_weakref", WeakrefModule.Create);
             ModuleRegistry.Register("atexit", AtexitModule.Create);
+            ModuleRegistry.Register("itertools", ItertoolsModule.Create);
+            ModuleRegistry.Register("_collections", CollectionsModule.Create);
+            ModuleRegistry.Register("operator", OperatorModule.Create);
+            ModuleRegistry.Register("_functools", FunctoolsModule.Create);
+            ModuleRegistry.Register("_heapq", HeapqModule.Create);
+            ModuleRegistry.Register("_bisect", BisectModule.Create);
+            ModuleRegistry.Register("_abc", AbcModule.Create);
+            ModuleRegistry.Register("_string", StringModule.Create);
         }
     }
 }

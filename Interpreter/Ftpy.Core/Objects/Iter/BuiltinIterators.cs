@@ -227,6 +227,13 @@ public static class BuiltinIterators
                 args[i] = x;
             }
             try { return Py.Call(_func!, args); }
+            catch (PyException e) when (e.Matches(ExceptionTypes.StopIteration))
+            {
+                // A StopIteration raised by the function ends the iteration (CPython's
+                // consumers treat it as exhaustion of map_next).
+                e.Release();
+                return null;
+            }
             finally { foreach (var a in args) Py.Decref(a); }
         }
 

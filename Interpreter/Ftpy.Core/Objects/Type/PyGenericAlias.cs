@@ -13,7 +13,10 @@ public sealed class PyGenericAlias : PyObject
     /// <summary>*tuple[int]: the unpacked form iteration yields (PEP 646).</summary>
     public readonly bool Starred;
 
-    public PyGenericAlias(PyObject origin, PyTuple args, bool starred = false) : base(Type)
+    public PyGenericAlias(PyObject origin, PyTuple args, bool starred = false) : this(Type, origin, args, starred) { }
+
+    /// <summary>An alias of type <paramref name="type"/> (a subclass such as collections.abc's Callable alias).</summary>
+    public PyGenericAlias(PyType type, PyObject origin, PyTuple args, bool starred = false) : base(type)
     {
         Origin = Py.NewRef(origin);
         Args = Py.NewRef(args);
@@ -59,9 +62,12 @@ public sealed class PyGenericAlias : PyObject
     {
         t.tp_new = (type, args, kw) =>
         {
-            ArgParser.NoKeywords("GenericAlias", kw);
-            ArgParser.CheckPositional("GenericAlias", args, 2, 2);
-            return Create(args[0], args[1]);
+            if (type == Type) ArgParser.NoKeywords("GenericAlias", kw);
+            var pos = kw is null ? args : args[..(args.Length - kw.Count)];
+            ArgParser.CheckPositional("GenericAlias", pos, 2, 2);
+            var aliasArgs = pos[1] is PyTuple at ? Py.NewRef(at) : PyTuple.Create(pos[1]);
+            try { return new PyGenericAlias(type, pos[0], aliasArgs); }
+            finally { Py.Decref(aliasArgs); }
         };
         t.tp_repr = o =>
         {

@@ -231,7 +231,9 @@ public static class TypeCreation
         {
             type.Flags |= TypeFlags.HasInstanceDict | TypeFlags.HasWeakrefs;
             type.SlotNames = baseSlots.ToArray();
-            AddDictDescriptors(type, dict: !bases.Any(b => b.HasFlag(TypeFlags.HasInstanceDict)), weakref: true);
+            // A metaclass inherits type's own __dict__ (the class namespace), as type's
+            // tp_dictoffset is already set in CPython.
+            AddDictDescriptors(type, dict: !bases.Any(b => b.HasFlag(TypeFlags.HasInstanceDict) || b.IsSubtype(PyType.Type)), weakref: true);
             return;
         }
         var names = new List<string>();
