@@ -36,6 +36,7 @@ public sealed partial class InterpreterState
         s_main ??= this;
         Gc = new GcState(this);
         Modules = new PyDict();
+        BuiltinModules.RegisterAll();
         Builtins = BuiltinsModule.Create(this);
         Modules.SetItem("builtins", Builtins);
         Sys = SysModule.Create(this);

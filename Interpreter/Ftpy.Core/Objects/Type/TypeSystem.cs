@@ -117,6 +117,42 @@ public static class TypeSystem
         }
     }
 
+    /// <summary>
+    /// PyType_Ready for a static type that a builtin module defines, done the first time any
+    /// interpreter imports the module (so startup pays nothing for it). Idempotent and thread-safe.
+    /// </summary>
+    public static void ReadyStatic(PyType t, PyType? baseType, Action<PyType>? setup, Func<PyType, PyObject>? alloc = null)
+    {
+        EnsureInitialized();
+        if (t.HasFlag(TypeFlags.Ready)) return;
+        lock (s_lock)
+        {
+            if (t.HasFlag(TypeFlags.Ready)) return;
+            var b = baseType ?? PyBaseObject.Type;
+            t.ob_type = PyType.Type;
+            var d = new PyDict();
+            Py.SetImmortal(d);
+            t.Dict = d;
+            t.Base = b;
+            t.Bases = PyTuple.ImmortalOf(new PyObject[] { b });
+            var mro = new List<PyObject> { t };
+            mro.AddRange(b.MroArray);
+            t.MroArray = mro.Cast<PyType>().ToArray();
+            t.Mro = PyTuple.ImmortalOf(mro.ToArray());
+            if (alloc is not null) { t.AllocInstance = alloc; t.SolidBase = t; }
+            else t.SolidBase = b == PyBaseObject.Type ? t : b.SolidBase;
+            t.Flags |= b.Flags & TypeFlags.FastSubclassMask;
+            setup?.Invoke(t);
+            SlotDefs.AddWrappers(t);
+            InheritSlots(t, b);
+            if (t.Doc is not null && !t.Dict.ContainsKey(PyStr.Intern("__doc__")))
+                t.Dict.SetItem("__doc__", PyStr.Intern(t.Doc));
+            foreach (var kv in t.Dict.Items()) Py.SetImmortal(kv.Value);
+            b.AddSubclass(t);
+            t.Flags |= TypeFlags.Ready;
+        }
+    }
+
     /// <summary>Copies every slot the type leaves empty from its base (inherit_slots).</summary>
     static void InheritSlots(PyType t, PyType b)
     {
