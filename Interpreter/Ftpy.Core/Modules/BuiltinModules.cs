@@ -15,5 +15,6 @@ public static class BuiltinModules
         if (Interlocked.Exchange(ref s_registered, 1) != 0) return;
         ModuleRegistry.Register("_random", Random.RandomModule.Create);
         ModuleRegistry.Register("_json", Json.JsonModule.Create);
+        ModuleRegistry.Register("_ftpy_re", Re.ReModule.Create);
     }
 }
