@@ -76,10 +76,18 @@ public sealed class JsonScanner : PyObject
         if (idx < 0) throw PyErr.ValueError("idx cannot be negative");
         var doc = new Doc(str);
         if (idx >= str.Length) throw StopAt(doc, doc.Text.Length);
+        // Object keys are shared through the memo, which owns one reference to each.
         var memo = new Dictionary<string, PyStr>(StringComparer.Ordinal);
-        int start = doc.ToUnit((int)idx);
-        var value = ScanOnce(doc, memo, start, out int end);
-        return PyTuple.Steal(new PyObject[] { value, PyInt.From(doc.ToIndex(end)) });
+        try
+        {
+            int start = doc.ToUnit((int)idx);
+            var value = ScanOnce(doc, memo, start, out int end);
+            return PyTuple.Steal(new PyObject[] { value, PyInt.From(doc.ToIndex(end)) });
+        }
+        finally
+        {
+            foreach (var key in memo.Values) Py.Decref(key);
+        }
     }
 
     /// <summary>A document being scanned: its text and the mapping between UTF-16 units and code points.</summary>

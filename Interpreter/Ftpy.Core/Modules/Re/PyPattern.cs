@@ -98,16 +98,7 @@ public sealed class PyPattern : PyObject
         var regex = cache[(int)variant];
         if (regex is not null) return regex;
         string body = astral ? (_astralText ??= RegexTranslator.Translate(_root, _state, astral: true)) : _bmpText;
-        // In the astral form a search must not start between the halves of a surrogate pair.
-        string guard = astral ? "(?!(?<=[\\uD800-\\uDBFF])[\\uDC00-\\uDFFF])" : "";
-        string text = variant switch
-        {
-            ReVariant.Search => guard + "(?:" + body + ")",
-            ReVariant.Match => "\\G(?:" + body + ")",
-            ReVariant.FullMatch => "\\G(?:" + body + ")\\z",
-            ReVariant.MatchAdvance => "\\G(?:" + body + ")(?!\\G)",
-            _ => guard + "(?:" + body + ")(?!\\G)",
-        };
+        string text = VariantPattern(body, astral, variant);
         try
         {
             regex = new Regex(text, RegexOptions.CultureInvariant);
@@ -118,6 +109,21 @@ public sealed class PyPattern : PyObject
         }
         cache[(int)variant] = regex;
         return regex;
+    }
+
+    /// <summary>The .NET pattern of one search variant around a translated pattern.</summary>
+    public static string VariantPattern(string body, bool astral, ReVariant variant)
+    {
+        // In the astral form a search must not start between the halves of a surrogate pair.
+        string guard = astral ? "(?!(?<=[\\uD800-\\uDBFF])[\\uDC00-\\uDFFF])" : "";
+        return variant switch
+        {
+            ReVariant.Search => guard + "(?:" + body + ")",
+            ReVariant.Match => "\\G(?:" + body + ")",
+            ReVariant.FullMatch => "\\G(?:" + body + ")\\z",
+            ReVariant.MatchAdvance => "\\G(?:" + body + ")(?!\\G)",
+            _ => guard + "(?:" + body + ")(?!\\G)",
+        };
     }
 
     internal bool GroupNameToIndex(string name, out int index) => _state.GroupDict.TryGetValue(name, out index);

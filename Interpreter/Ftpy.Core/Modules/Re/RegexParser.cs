@@ -48,12 +48,7 @@ public sealed class RegexParseState
 
     public bool CheckGroup(int gid) => gid < Groups && GroupWidths[gid] is not null;
 
-    internal static string PyRepr(string s)
-    {
-        var str = PyStr.From(s);
-        try { return Py.ReprString(str); }
-        finally { Py.Decref(str); }
-    }
+    internal static string PyRepr(string s) => StrRepr.Repr(s);
 }
 
 /// <summary>
@@ -217,17 +212,7 @@ public sealed class RegexParser
             throw Error($"bad character in group name {RegexParseState.PyRepr(name)}", CpLength(name) + offset);
     }
 
-    static string AsciiRepr(string s)
-    {
-        var str = PyStr.From(s);
-        try
-        {
-            var a = Py.Ascii(str);
-            try { return ((PyStr)a).Value; }
-            finally { Py.Decref(a); }
-        }
-        finally { Py.Decref(str); }
-    }
+    static string AsciiRepr(string s) => StrRepr.Repr(s, asciiOnly: true);
 
     static string TokenText(int c, bool escaped) => (escaped ? "\\" : "") + char.ConvertFromUtf32(c);
 
