@@ -91,7 +91,22 @@ _FLAG_NAMES = (
 _ALL_FLAG_BITS = 511
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    # The class-level behaviour of an enum: iteration, len(), lookup by name.
+    def __iter__(cls):
+        return iter([cls.__members__[name] for name, _ in _FLAG_NAMES])
+
+    def __len__(cls):
+        return len(_FLAG_NAMES)
+
+    def __contains__(cls, value):
+        return isinstance(value, cls)
+
+    def __getitem__(cls, name):
+        return cls.__members__[name]
+
+
+class RegexFlag(int, metaclass=_FlagType):
     """The re flags: an int subclass whose repr names the flags (re.IGNORECASE|re.MULTILINE)."""
 
     __module__ = 're'

@@ -127,6 +127,6 @@ public static class ReModule
             }
             return PyBytes.From(list.ToArray());
         }
-        throw PyErr.TypeError($"a bytes-like object is required, not '{pattern.ob_type.ShortName}'");
+        throw PyErr.TypeError($"decoding to str: need a bytes-like object, {pattern.ob_type.ShortName} found");
     }
 }
