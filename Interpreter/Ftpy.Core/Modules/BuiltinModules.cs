@@ -32,6 +32,9 @@ public static class BuiltinModules
             ModuleRegistry.Register("_bisect", BisectModule.Create);
             ModuleRegistry.Register("_abc", AbcModule.Create);
             ModuleRegistry.Register("_string", StringModule.Create);
+            ModuleRegistry.Register("_random", Random.RandomModule.Create);
+            ModuleRegistry.Register("_json", Json.JsonModule.Create);
+            ModuleRegistry.Register("_ftpy_re", Re.ReModule.Create);
         }
     }
 }
