@@ -74,13 +74,13 @@ public sealed class InProcessRunner : IDisposable
             }
             catch (SyntaxErrorException e)
             {
-                status = HandleUncaught(Modules.SyntaxErrors.ToPython(e));
+                status = HandleUncaught(Ftpy.Modules.SyntaxErrors.ToPython(e));
             }
             catch (PyException e)
             {
                 status = HandleUncaught(e);
             }
-            Modules.AtexitModule.RunExitFuncs(Interp);
+            Ftpy.Modules.AtexitModule.RunExitFuncs(Interp);
             Interp.FlushAll();
             if (Interp.Modules.GetItemBorrowed(PyStr.Intern("__main__")) is PyModule main) ClearNamespace(main.Dict);
             Interp.Gc.Collect();
