@@ -50,11 +50,13 @@ public static class Deallocation
             GcRegistry.Untrack(o);
             GcState.RecordDeallocation(ts);
         }
-        o.ReleaseReferences();
+        // An object the collector already cleared has released what it owned.
+        bool cleared = (o.ob_gc_bits & GcBits.Cleared) != 0;
+        if (!cleared) o.ReleaseReferences();
         var finalType = o.ob_type;
         if (finalType.IsHeapType)
         {
-            HeapExtras.Release(o);
+            if (!cleared) HeapExtras.Release(o);
             Poison(o, ts);
             Py.Decref(finalType);
             return;

@@ -121,8 +121,14 @@ public static partial class Py
 
     public static void DelItem(PyObject o, PyObject key)
     {
-        var f = o.ob_type.mp_ass_subscript ?? throw PyErr.TypeError($"'{o.ob_type.Name}' object does not support item deletion");
-        f(o, key, null);
+        var t = o.ob_type;
+        if (t.mp_ass_subscript is { } f) { f(o, key, null); return; }
+        // PyObject_DelItem: a type with sequence methods (every heap type has them) indexed by an
+        // integer fails in PySequence_DelItem, whose message differs.
+        bool sequence = t.IsHeapType || t.sq_item is not null || t.sq_length is not null || t.sq_contains is not null;
+        if (sequence && key.ob_type.nb_index is not null)
+            throw PyErr.TypeError($"'{t.Name}' object doesn't support item deletion");
+        throw PyErr.TypeError($"'{t.Name}' object does not support item deletion");
     }
 
     /// <summary>len(o).</summary>

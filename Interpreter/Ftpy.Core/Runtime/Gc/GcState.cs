@@ -239,6 +239,8 @@ public sealed class GcState
     /// <summary>tp_clear as the collector uses it: release every reference the object owns.</summary>
     static void Clear(PyObject o)
     {
+        if ((o.ob_gc_bits & GcBits.Cleared) != 0) return;
+        o.ob_gc_bits |= GcBits.Cleared;
         o.ReleaseReferences();
         if (o.ob_type.IsHeapType && o is not PyInstance) HeapExtras.Release(o);
     }
