@@ -105,7 +105,7 @@ public sealed partial class Tokenizer
                     int endCol = ColOf(zerosEnd);
                     throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError,
                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                        filename, line, startCol, LineText(line), line, endCol);
+                        filename, line, startCol, LineTextNoNewline(line), line, endCol);
                 }
                 VerifyEndOfNumber(c, "decimal");
             }

@@ -67,7 +67,7 @@ public sealed partial class Tokenizer
                 else
                     msg = $"unterminated string literal (detected at line {detected})";
                 throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, msg, filename, firstLine, col,
-                    LineText(firstLine), firstLine, col);
+                    LineTextNoNewline(firstLine), firstLine, col);
             }
             if (c == quote)
             {
@@ -186,7 +186,7 @@ public sealed partial class Tokenizer
                     ? $"unterminated triple-quoted f-string literal (detected at line {detected})"
                     : $"unterminated f-string literal (detected at line {detected})";
                 throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, msg, filename, mode.StartLine, col,
-                    LineText(mode.StartLine), mode.StartLine, col);
+                    LineTextNoNewline(mode.StartLine), mode.StartLine, col);
             }
             if (c == mode.Quote)
             {

@@ -143,6 +143,10 @@ public sealed partial class Tokenizer
         return end < 0 ? src[start..] : src[start..(end + 1)];
     }
 
+    /// <summary>The text of line <paramref name="lineno"/> without its '\n': CPython's tokenizer errors
+    /// (_syntaxerror_range) and errors about lines the tokenizer has left show it so.</summary>
+    public string? LineTextNoNewline(int lineno) => LineText(lineno) is { } t && t.EndsWith('\n') ? t[..^1] : LineText(lineno);
+
     /// <summary>Start offset of line <paramref name="lineno"/>.</summary>
     public int LineStartOffset(int lineno)
     {
@@ -160,13 +164,13 @@ public sealed partial class Tokenizer
     SyntaxErrorException Error(string msg, int cur, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
         int col = ColOf(cur);
-        return new SyntaxErrorException(kind, msg, filename, line, col, LineText(line), line, col);
+        return new SyntaxErrorException(kind, msg, filename, line, col, LineTextNoNewline(line), line, col);
     }
 
     SyntaxErrorException ErrorAt(string msg, int lineno, int lineStartPos, int cur)
     {
         int col = Cols(lineStartPos, cur);
-        return new SyntaxErrorException(SyntaxErrorKind.SyntaxError, msg, filename, lineno, col, LineText(lineno), lineno, col);
+        return new SyntaxErrorException(SyntaxErrorKind.SyntaxError, msg, filename, lineno, col, LineTextNoNewline(lineno), lineno, col);
     }
 
     /// <summary>Errors CPython raises from the tokenizer's state (E_TABSPACE, E_TOODEEP...): column 1 of the current line.</summary>
@@ -179,7 +183,7 @@ public sealed partial class Tokenizer
         int l = parenLine[level - 1];
         int col = parenCol[level - 1];
         return new SyntaxErrorException(SyntaxErrorKind.SyntaxError, $"'{parenstack[level - 1]}' was never closed",
-            filename, l, col + 1, LineText(l), l, 0);
+            filename, l, col + 1, l >= line ? LineText(l) : LineTextNoNewline(l), l, 0);
     }
 
     /// <summary>Line of the innermost open bracket, or 0.</summary>

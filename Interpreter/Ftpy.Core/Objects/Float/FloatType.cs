@@ -199,6 +199,12 @@ public static class FloatType
             finally { Py.Decref(r); }
         }
         if (t.nb_index is not null) return Py.AsDouble(o);
+        // PyFloat_FromString accepts any other buffer object; errors show the object's own repr.
+        if (BufferProtocol.TryGetBytes(o, out var buffer))
+        {
+            string text = System.Text.Encoding.Latin1.GetString(buffer);
+            return FloatParse.Parse(text, Py.ReprString(o));
+        }
         throw PyErr.TypeError($"float() argument must be a string or a real number, not '{t.ShortName}'");
     }
 }

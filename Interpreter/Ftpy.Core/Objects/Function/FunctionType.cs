@@ -250,39 +250,47 @@ public static class CodeType
         t.AddGetter("co_varnames", o => NamesOfKind(C(o), LocalKind.Local));
         t.AddGetter("co_cellvars", o => NamesOfKind(C(o), LocalKind.Cell));
         t.AddGetter("co_freevars", o => NamesOfKind(C(o), LocalKind.Free));
-        t.AddGetter("co_code", o =>
-        {
-            var words = C(o).Instructions;
-            var bytes = new byte[words.Length * 2];
-            for (int i = 0; i < words.Length; i++) { bytes[2 * i] = (byte)words[i]; bytes[2 * i + 1] = (byte)(words[i] >> 8); }
-            return PyBytes.From(bytes);
-        });
+        t.AddGetter("co_code", o => PyBytes.From(C(o).External.Code));
+        t.AddGetter("_co_code_adaptive", o => PyBytes.From(C(o).External.Code));
+        t.AddGetter("co_exceptiontable", o => PyBytes.From(C(o).External.ExceptionTable));
         t.AddMethod("co_lines", (PyObject self) =>
         {
-            var code = C(self);
+            var positions = C(self).External.Positions;
             var list = new PyList();
             int start = 0;
-            for (int i = 1; i <= code.Positions.Length; i++)
+            for (int i = 1; i <= positions.Length; i++)
             {
-                if (i == code.Positions.Length || code.Positions[i].Line != code.Positions[start].Line)
+                if (i == positions.Length || positions[i].Line != positions[start].Line)
                 {
-                    var line = code.Positions[start].Line;
-                    list.AppendSteal(PyTuple.Steal(new PyObject[] { PyInt.From(start * 2), PyInt.From(i * 2), line > 0 ? PyInt.From(line) : PyNone.Instance }));
+                    var line = positions[start].Line;
+                    list.AppendSteal(PyTuple.Steal(new PyObject[] { PyInt.From(start * 2), PyInt.From(i * 2), line >= 0 ? PyInt.From(line) : PyNone.Instance }));
                     start = i;
                 }
             }
-            return Py.GetIter(list) is var it ? Finish(list, it) : it;
-            static PyObject Finish(PyList l, PyObject it) { Py.Decref(l); return it; }
-        });
-        t.AddMethod("co_positions", (PyObject self) =>
-        {
-            var code = C(self);
-            var list = new PyList();
-            foreach (var p in code.Positions)
-                list.AppendSteal(PyTuple.Steal(new PyObject[] { PyInt.From(p.Line), PyInt.From(p.EndLine), PyInt.From(p.Col), PyInt.From(p.EndCol) }));
             var it = Py.GetIter(list);
             Py.Decref(list);
             return it;
+        });
+        t.AddMethod("co_positions", (PyObject self) =>
+        {
+            var list = new PyList();
+            foreach (var p in C(self).External.Positions)
+            {
+                list.AppendSteal(p.Line < 0
+                    ? PyTuple.Steal(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance, PyNone.Instance })
+                    : PyTuple.Steal(new PyObject[] { PyInt.From(p.Line), PyInt.From(p.EndLine), PyInt.From(p.Col), PyInt.From(p.EndCol) }));
+            }
+            var it = Py.GetIter(list);
+            Py.Decref(list);
+            return it;
+        });
+        // dis resolves LOAD_DEREF and friends, whose oparg indexes all of locals-plus.
+        t.AddMethod("_varname_from_oparg", (PyObject self, PyObject index) =>
+        {
+            var code = C(self);
+            long i = Py.AsLong(index);
+            if (i < 0 || i >= code.LocalsPlusNames.Length) throw PyErr.IndexError("tuple index out of range");
+            return PyStr.From(code.LocalsPlusNames[(int)i].Value);
         });
     }
 

@@ -48,6 +48,12 @@ public sealed class PyCode : PyObject
 
     public PyCode() : base(Type) { }
 
+    ExternalBytecode? _external;
+
+    /// <summary>The CPython-layout view Python code reads (co_code, co_positions, co_lines,
+    /// co_exceptiontable); built on first use.</summary>
+    public ExternalBytecode External => _external ??= ExternalBytecode.Build(this);
+
     public int NLocalsPlus => LocalsPlusNames.Length;
     public int NLocals { get; internal set; }
     public int NCells { get; internal set; }

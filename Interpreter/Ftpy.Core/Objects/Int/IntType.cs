@@ -271,6 +271,12 @@ public static class IntType
             case PyStr s: return IntParse.Parse(s.Value, 10, MaxStrDigits, Py.ReprString(s));
             case PyBytes or PyByteArray: return ParseBytes(o, 10);
         }
+        // Other buffer objects are copied to bytes first, so errors show that bytes' repr.
+        if (BufferProtocol.TryGetBytes(o, out var buffer))
+        {
+            var data = buffer.ToArray();
+            return IntParse.Parse(System.Text.Encoding.Latin1.GetString(data), 10, MaxStrDigits, Text.BytesRepr.Repr(data, false));
+        }
         throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{t.ShortName}'");
     }
 }
