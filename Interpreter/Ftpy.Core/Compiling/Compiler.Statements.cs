@@ -772,14 +772,18 @@ public sealed partial class Compiler
             _u.Emit(OpCode.IMPORT_NAME, _u.AddName(alias.Name));
             if (alias.Asname is not null)
             {
+                // CPython 3.13's order: each IMPORT_FROM replaces the package on the stack
+                // except the last, whose result is stored before the top package is popped.
                 var parts = alias.Name.Split('.');
                 for (int i = 1; i < parts.Length; i++)
                 {
                     _u.Emit(OpCode.IMPORT_FROM, _u.AddName(parts[i]));
+                    if (i == parts.Length - 1) break;
                     _u.Emit(OpCode.SWAP, 2);
                     _u.Emit(OpCode.POP_TOP);
                 }
                 StoreName(alias.Asname);
+                if (parts.Length > 1) _u.Emit(OpCode.POP_TOP);
             }
             else StoreName(alias.Name.Split('.')[0]);
         }

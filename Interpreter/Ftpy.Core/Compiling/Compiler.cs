@@ -202,7 +202,8 @@ public sealed partial class Compiler
     PyCode CompileMod(Mod mod)
     {
         EnterScope(mod, "<module>", 1);
-        _u.CurrentPosition = new SourcePosition(1, 1, 0, 0);
+        // CPython gives a module's RESUME (and the return of an empty module) line 0.
+        _u.CurrentPosition = new SourcePosition(0, 1, 0, 0);
         EmitPrologue();
         switch (mod)
         {

@@ -520,8 +520,11 @@ def _make_labels_map(code, exception_entries=()):
 def _get_lineno_width(linestarts):
     if linestarts is None:
         return 0
-    numbers = [line for line in linestarts.values() if line is not None]
-    width = max(3, len(str(max(numbers)))) if numbers else 3
+    # Line 0 (a module's RESUME) does not count: with no other line the column is left out.
+    numbers = [line for line in linestarts.values() if line]
+    if not numbers:
+        return 0
+    width = max(3, len(str(max(numbers))))
     if None in linestarts.values() and width < len(_NO_LINENO):
         width = len(_NO_LINENO)
     return width

@@ -49,10 +49,7 @@ public static class OpcodeModule
             if (!defined) throw PyErr.ValueError("invalid opcode or oparg");
             var op = (OpCode)(byte)opcode;
             int oparg = 0;
-            bool hasOparg = npos == 2 && args[1] is not PyNone;
-            if (hasOparg && (int)op < HaveArgument) throw PyErr.ValueError("stack_effect: opcode does not permit oparg but oparg was specified");
-            if (!hasOparg && (int)op >= HaveArgument) throw PyErr.ValueError("stack_effect: opcode requires oparg but oparg was not specified");
-            if (hasOparg) oparg = (int)Py.AsLong(args[1]);
+            if (npos == 2 && args[1] is not PyNone) oparg = (int)Py.AsLong(args[1]);
             int noJump = StackEffects.Of(op, oparg, jump: false);
             int withJump = StackEffects.Of(op, oparg, jump: true);
             if (jumpArg is null || jumpArg is PyNone) return PyInt.From(System.Math.Max(noJump, withJump));
