@@ -641,10 +641,8 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        if self.__class__._member_type_ is object:
-            interesting = set(['__class__', '__doc__', '__eq__', '__hash__',
-                               '__module__', 'name', 'value'])
-        else:
+        interesting = set()
+        if self.__class__._member_type_ is not object:
             interesting = set(object.__dir__(self))
         for name in getattr(self, '__dict__', []):
             if name[0] != '_' and name not in self._member_map_:
@@ -660,7 +658,8 @@ class Enum(metaclass=EnumType):
                         interesting.discard(name)
                 elif name not in self._member_map_:
                     interesting.add(name)
-        return sorted(set(['__init_subclass__', '__new__']) | interesting)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
+                      | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
