@@ -219,6 +219,11 @@ class EnumDict(dict):
 _EnumDict = EnumDict
 
 
+def _dataclass_repr(self):
+    dcf = self.__dataclass_fields__
+    return ', '.join('%s=%r' % (k, getattr(self, k)) for k in dcf.keys() if dcf[k].repr)
+
+
 class EnumType(type):
     """Metaclass of Enum: builds the members and answers lookups on the class."""
 
@@ -258,15 +263,8 @@ class EnumType(type):
         body['_value2member_map_'] = {}
         body['_unhashable_values_'] = []
         body['_member_type_'] = member_type
-        value_repr = None
-        for base in member_type.__mro__:
-            if '__repr__' in base.__dict__:
-                value_repr = base.__dict__['__repr__']
-                break
-        if member_type is object:
-            value_repr = None
-        body['_value_repr_'] = body.get('_value_repr_', None) or (
-            getattr(first_enum, '_value_repr_', None) if first_enum is not None else None) or value_repr
+        if '_value_repr_' not in body:
+            body['_value_repr_'] = metacls._find_data_repr_(cls, bases)
         if boundary is None and first_enum is not None:
             boundary = getattr(first_enum, '_boundary_', None)
         body['_boundary_'] = boundary
@@ -516,6 +514,22 @@ class EnumType(type):
         metacls._check_for_existing_members_(class_name, bases)
         member_type = metacls._find_data_type_(class_name, bases) or object
         return member_type, last_base
+
+    @classmethod
+    def _find_data_repr_(metacls, class_name, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                elif isinstance(base, EnumType):
+                    return base._value_repr_
+                elif '__repr__' in base.__dict__:
+                    params = base.__dict__.get('__dataclass_params__')
+                    if '__dataclass_fields__' in base.__dict__ and params is not None \
+                            and params.repr:
+                        return _dataclass_repr
+                    return base.__dict__['__repr__']
+        return None
 
     @classmethod
     def _find_data_type_(metacls, class_name, bases):

@@ -1747,6 +1747,12 @@ class NamedTupleMeta(type):
                     pass
                 else:
                     set_name(val, nm_tpl, key)
+        if Generic in bases:
+            try:
+                nm_tpl.__bases__ = bases
+            except TypeError:
+                pass
+            nm_tpl.__parameters__ = _collect_type_parameters(ns.get('__orig_bases__', ()))
         return nm_tpl
 
 
