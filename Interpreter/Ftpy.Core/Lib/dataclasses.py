@@ -362,7 +362,7 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
         else:
             module = sys.modules.get(cls.__module__)
             if module and module.__dict__.get(module_name) is a_module:
-                ns = sys.modules.get(cls.__module__).__dict__
+                ns = a_module.__dict__
         if ns and is_type_predicate(ns.get(match.group(2)), a_module):
             return True
     return False
