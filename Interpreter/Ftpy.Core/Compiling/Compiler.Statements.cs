@@ -123,8 +123,9 @@ public sealed partial class Compiler
                 VisitExpr(a.Annotation);
                 na++;
             }
-            foreach (var a in args.Posonlyargs) Ann(a);
+            // CPython's order: ordinary parameters before positional-only ones.
             foreach (var a in args.Args) Ann(a);
+            foreach (var a in args.Posonlyargs) Ann(a);
             if (args.Vararg is not null) Ann(args.Vararg);
             foreach (var a in args.Kwonlyargs) Ann(a);
             if (args.Kwarg is not null) Ann(args.Kwarg);
