@@ -272,7 +272,9 @@ class EnumType(type):
         body['_singles_mask_'] = 0
         body['_all_bits_'] = 0
         body['_inverted_'] = None
-        body.pop('_order_', None)
+        order = body.pop('_order_', None)
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
 
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
 
@@ -283,6 +285,15 @@ class EnumType(type):
             values = [m._value_ for m in enum_class]
             if values != sorted(values):
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
+            if order:
+                order = [o for o in order if o not in enum_class._member_map_
+                         or _is_single_bit(enum_class._member_map_[o]._value_)]
+        if order:
+            order = [o for o in order if o not in enum_class._member_map_
+                     or o in enum_class._member_names_]
+            if order != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, order))
 
         # ReprEnum keeps the data type's str() and format(); other enums get the
         # Enum methods unless the class itself or an enum base defines them.
