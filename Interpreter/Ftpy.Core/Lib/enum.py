@@ -1055,3 +1055,18 @@ def global_enum(cls, update_str=False):
         type.__setattr__(cls, '__str__', global_str)
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator turning a plain class body into an enum of type etype (the
+    library's shortcut for defining enums without subclassing in the source)."""
+
+    def convert_class(cls):
+        metacls = type(etype)
+        classdict = metacls.__prepare__(cls.__name__, (etype,))
+        for name, value in cls.__dict__.items():
+            if name in ('__dict__', '__weakref__'):
+                continue
+            classdict[name] = value
+        return metacls.__new__(metacls, cls.__name__, (etype,), classdict, boundary=boundary)
+    return convert_class
