@@ -37,7 +37,7 @@ class _KW_ONLY_TYPE:
     pass
 
 
-KW_ONLY = _KW_ONLY_TYPE
+KW_ONLY = _KW_ONLY_TYPE()
 
 _EMPTY_METADATA = types.MappingProxyType({})
 
