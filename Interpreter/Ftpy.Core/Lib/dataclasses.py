@@ -582,6 +582,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if '__replace__' not in cls.__dict__:
+        cls.__replace__ = _replace
+
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
