@@ -365,7 +365,7 @@ def ReadOnly(self, parameters):
 def Unpack(self, parameters):
     """Unpacks a TypeVarTuple or a TypedDict."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    return _UnpackGenericAlias(origin=self, args=(item,))
 
 
 class ForwardRef(_Final, _root=True):
@@ -537,6 +537,40 @@ class TypeVarTuple(_Final, _NotIterable, _root=True):
     def __typing_subst__(self, arg):
         raise TypeError("Substitution of bare TypeVarTuple is not supported")
 
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        typevartuple_index = params.index(self)
+        for param in params[typevartuple_index + 1:]:
+            if isinstance(param, TypeVarTuple):
+                raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        alen = len(args)
+        plen = len(params)
+        left = typevartuple_index
+        right = plen - typevartuple_index - 1
+        var_tuple_index = None
+        fillarg = None
+        for k, arg in enumerate(args):
+            if not isinstance(arg, type):
+                subargs = getattr(arg, '__typing_unpacked_tuple_args__', None)
+                if subargs and len(subargs) == 2 and subargs[-1] is ...:
+                    if var_tuple_index is not None:
+                        raise TypeError("More than one unpacked arbitrary-length tuple argument")
+                    var_tuple_index = k
+                    fillarg = subargs[0]
+        if var_tuple_index is not None:
+            left = min(left, var_tuple_index)
+            right = min(right, alen - var_tuple_index - 1)
+        elif left + right > alen:
+            raise TypeError(f"Too few arguments for {alias};"
+                            f" actual {alen}, expected at least {plen - 1}")
+        return (
+            *args[:left],
+            *([fillarg] * (typevartuple_index - left)),
+            tuple(args[left: alen - right]),
+            *([fillarg] * (plen - right - left - typevartuple_index - 1)),
+            *args[alen - right:],
+        )
+
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of TypeVarTuple")
 
@@ -634,8 +668,13 @@ class ParamSpec(_Final, _BoundVarianceMixin, _NotIterable, _root=True):
         raise TypeError("Cannot subclass an instance of ParamSpec")
 
 
+def _is_unpacked_typevartuple(x):
+    return (not isinstance(x, type)
+            and getattr(x, '__typing_is_unpacked_typevartuple__', False))
+
+
 def _is_typevar_like(x):
-    return isinstance(x, (TypeVar, ParamSpec, TypeVarTuple))
+    return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(x)
 
 
 class _BaseGenericAlias(_Final, _root=True):
@@ -754,9 +793,16 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
                 if not subparams:
                     new_arg = old_arg
                 else:
-                    subargs = tuple(new_arg_by_param[x] for x in subparams)
-                    new_arg = old_arg[subargs]
+                    subargs = []
+                    for x in subparams:
+                        if isinstance(x, TypeVarTuple):
+                            subargs.extend(new_arg_by_param[x])
+                        else:
+                            subargs.append(new_arg_by_param[x])
+                    new_arg = old_arg[tuple(subargs)]
             if self.__origin__ == collections.abc.Callable and isinstance(new_arg, tuple):
+                new_args.extend(new_arg)
+            elif _is_unpacked_typevartuple(old_arg):
                 new_args.extend(new_arg)
             elif isinstance(old_arg, tuple):
                 new_args.append(tuple(self._make_substitution(old_arg, new_arg_by_param)))
@@ -804,6 +850,28 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def __iter__(self):
         yield Unpack[self]
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    """Unpack[X], also written *X: a TypeVarTuple or tuple type spread into arguments."""
+
+    def __getitem__(self, args):
+        if self.__typing_is_unpacked_typevartuple__:
+            return args
+        return super().__getitem__(args)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        arg, = self.__args__
+        if isinstance(arg, (_GenericAlias, GenericAlias)):
+            if arg.__origin__ is not tuple:
+                raise TypeError("Unpack[...] must be used with a tuple type")
+            return arg.__args__
+        return None
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
@@ -1046,10 +1114,14 @@ class Generic:
                 prepare = getattr(param, '__typing_prepare_subst__', None)
                 if prepare is not None:
                     params = prepare(cls, params)
-            _check_generic(cls, params, len(cls.__parameters__))
+            if not any(isinstance(p, TypeVarTuple) for p in cls.__parameters__):
+                _check_generic(cls, params, len(cls.__parameters__))
             new_args = []
             for param, new_arg in zip(cls.__parameters__, params):
-                new_args.append(param.__typing_subst__(new_arg))
+                if isinstance(param, TypeVarTuple):
+                    new_args.extend(new_arg)
+                else:
+                    new_args.append(param.__typing_subst__(new_arg))
             params = tuple(new_args)
         return _GenericAlias(cls, params)
 
