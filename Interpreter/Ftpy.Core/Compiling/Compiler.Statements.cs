@@ -120,18 +120,19 @@ public sealed partial class Compiler
             {
                 if (a.Annotation is null) return;
                 _u.Emit(OpCode.LOAD_CONST, ConstStr(Mangle(a.Name)));
-                VisitExpr(a.Annotation);
+                VisitAnnotation(a.Annotation);
                 na++;
             }
-            foreach (var a in args.Posonlyargs) Ann(a);
+            // CPython's order: ordinary parameters before positional-only ones.
             foreach (var a in args.Args) Ann(a);
+            foreach (var a in args.Posonlyargs) Ann(a);
             if (args.Vararg is not null) Ann(args.Vararg);
             foreach (var a in args.Kwonlyargs) Ann(a);
             if (args.Kwarg is not null) Ann(args.Kwarg);
             if (returns is not null)
             {
                 _u.Emit(OpCode.LOAD_CONST, ConstStr("return"));
-                VisitExpr(returns);
+                VisitAnnotation(returns);
                 na++;
             }
             if (na > 0)
@@ -880,6 +881,14 @@ public sealed partial class Compiler
         }
     }
 
+    /// <summary>An annotation's value: the expression, or under <c>from __future__ import
+    /// annotations</c> its source text (PEP 563).</summary>
+    void VisitAnnotation(Expr annotation)
+    {
+        if (_future.Annotations) _u.Emit(OpCode.LOAD_CONST, ConstStr(AnnotationUnparser.Unparse(annotation)));
+        else VisitExpr(annotation);
+    }
+
     void CompileAnnAssign(AnnAssign a)
     {
         if (a.Value is not null)
@@ -894,7 +903,7 @@ public sealed partial class Compiler
                 // Module and class annotations are evaluated and stored in __annotations__.
                 if (a.Simple != 0 && _u.Scope.Kind is BlockKind.Module or BlockKind.Class)
                 {
-                    VisitExpr(a.Annotation);
+                    VisitAnnotation(a.Annotation);
                     LoadName("__annotations__");
                     _u.Emit(OpCode.LOAD_CONST, ConstStr(Mangle(n.Id)));
                     _u.Emit(OpCode.STORE_SUBSCR);
@@ -906,7 +915,7 @@ public sealed partial class Compiler
                     VisitExpr(at.Value);
                     _u.Emit(OpCode.POP_TOP);
                 }
-                if (_u.Scope.Kind is BlockKind.Module or BlockKind.Class)
+                if (!_future.Annotations && _u.Scope.Kind is BlockKind.Module or BlockKind.Class)
                 {
                     VisitExpr(a.Annotation);
                     _u.Emit(OpCode.POP_TOP);
@@ -920,7 +929,7 @@ public sealed partial class Compiler
                     VisitExpr(s.Slice);
                     _u.Emit(OpCode.POP_TOP);
                 }
-                if (_u.Scope.Kind is BlockKind.Module or BlockKind.Class)
+                if (!_future.Annotations && _u.Scope.Kind is BlockKind.Module or BlockKind.Class)
                 {
                     VisitExpr(a.Annotation);
                     _u.Emit(OpCode.POP_TOP);

@@ -415,7 +415,8 @@ public static partial class EvalLoop
                         case OpCode.LOAD_NAME:
                         {
                             var name = names[arg];
-                            slots[sp++] = LoadName(frame, name);
+                            var value = LoadName(frame, name); // may throw: push only after
+                            slots[sp++] = value;
                             break;
                         }
                         case OpCode.STORE_NAME:
@@ -1074,7 +1075,8 @@ public static partial class EvalLoop
                         case OpCode.IMPORT_FROM:
                         {
                             var module = slots[sp - 1]!;
-                            slots[sp++] = Import.ImportFrom(ts, module, names[arg]);
+                            var imported = Import.ImportFrom(ts, module, names[arg]);
+                            slots[sp++] = imported;
                             break;
                         }
 
@@ -1093,7 +1095,8 @@ public static partial class EvalLoop
                         case OpCode.GET_LEN:
                         {
                             var v = slots[sp - 1]!;
-                            slots[sp++] = PyInt.From(Py.Length(v));
+                            var length = PyInt.From(Py.Length(v));
+                            slots[sp++] = length;
                             break;
                         }
 
