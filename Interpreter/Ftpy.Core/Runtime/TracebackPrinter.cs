@@ -119,7 +119,7 @@ public static class TracebackPrinter
     }
 
     /// <summary>"~~^^~~": the primary part of a binary operation, subscript or call gets '^', the rest '~'.</summary>
-    static string Anchors(string line, int start, int end)
+    internal static string Anchors(string line, int start, int end)
     {
         string segment = line[start..end];
         try
