@@ -113,15 +113,14 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     """Insert a filter: action for warnings whose text starts matching message (case-insensitive),
     whose category is a subclass of category, whose module name matches module, at lineno (0: any)."""
     if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
+        raise ValueError(f"invalid action: {action!r}")
     if not isinstance(message, str):
-        raise AssertionError("message must be a string")
+        raise TypeError("message must be a string")
     if not isinstance(category, type) or not issubclass(category, Warning):
-        raise AssertionError("category must be a class")
+        raise TypeError("category must be a Warning subclass")
     if not isinstance(module, str):
-        raise AssertionError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
+        raise TypeError("module must be a string")
+    _check_lineno(lineno)
     if message or module:
         import re
     message_re = re.compile(message, re.I) if message else None
@@ -132,10 +131,16 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a filter matching every warning of category (at lineno, 0 meaning any line)."""
     if action not in _ACTIONS:
-        raise AssertionError("invalid action: %r" % (action,))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise AssertionError("lineno must be an int >= 0")
+        raise ValueError(f"invalid action: {action!r}")
+    _check_lineno(lineno)
     _add_filter(action, None, category, None, lineno, append=append)
+
+
+def _check_lineno(lineno):
+    if not isinstance(lineno, int):
+        raise TypeError("lineno must be an int")
+    if lineno < 0:
+        raise ValueError("lineno must be an int >= 0")
 
 
 def _add_filter(*item, append):
