@@ -206,7 +206,11 @@ class TestProgram(object):
             text = _usage(self.progName, _COMMON_USAGE, ['[tests ...]'])
             text += '\n' + _MAIN_HELP_BODY
             examples = MAIN_EXAMPLES if self.module is None else MODULE_EXAMPLES
-            text += '\n' + examples % {'prog': self.progName}
+            text += '\n' + examples % {'prog': self.progName} + '\n'
+            if self.module is None:
+                # `python -m unittest -h` also describes the discover subcommand.
+                text += _usage(self.progName + ' discover', _DISCOVERY_USAGE, [])
+                text += '\n' + _DISCOVERY_HELP_BODY
         sys.stdout.write(text)
 
     def _fail(self, discovery, message):

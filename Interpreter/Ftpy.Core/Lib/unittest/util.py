@@ -174,7 +174,6 @@ def _count_diff_hashable(actual, expected):
 class _SafeKey:
     # Orders mixed, unorderable keys the way pprint does: by value when possible, else by
     # type name and id.
-    __slots__ = ['obj']
 
     def __init__(self, obj):
         self.obj = obj
@@ -188,7 +187,8 @@ class _SafeKey:
 
 
 def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+    # Dictionary keys are unique, so ordering the items by key alone gives pprint's order.
+    return _SafeKey(t[0])
 
 
 def _pp_repr(obj, active):
