@@ -327,6 +327,8 @@ class TestCase(object):
     longMessage = True
     maxDiff = 80 * 8
     _diffThreshold = 2 ** 16
+    _classSetupFailed = False
+    _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
         cls._classSetupFailed = False
