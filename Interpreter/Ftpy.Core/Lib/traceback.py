@@ -379,13 +379,16 @@ def _anchor_marks(segment):
     return marks
 
 
-def _is_name_call(segment):
-    # True when segment is exactly one call whose callee is a plain name: f(...)
+def _is_name_call(segment, dotted=False):
+    # True when segment is exactly one call whose callee is a plain name, f(...), or with
+    # dotted, a dotted name: obj.method(...)
     i = 0
     n = len(segment)
     if n == 0 or not (segment[0].isalpha() or segment[0] == '_'):
         return False
-    while i < n and (segment[i].isalnum() or segment[i] == '_'):
+    while i < n and (segment[i].isalnum() or segment[i] == '_' or
+                     (dotted and segment[i] == '.' and i + 1 < n and
+                      (segment[i + 1].isalpha() or segment[i + 1] == '_'))):
         i += 1
     while i < n and segment[i] == ' ':
         i += 1
@@ -413,13 +416,16 @@ def _is_name_call(segment):
 
 
 def _whole_statement_call(stripped, start, end):
-    # CPython leaves out the carets of `return f(x)` and `name = f(x)` when the call is the
-    # statement's whole value: they would add nothing to the line above them.
-    if end != len(stripped) or not _is_name_call(stripped[start:end]):
+    # CPython leaves out the carets of `return f(x)` and `name = call(x)` when the call is
+    # the statement's whole value: they would add nothing to the line above them.
+    if end != len(stripped):
         return False
+    segment = stripped[start:end]
     head = stripped[:start].rstrip()
     if head == "return":
-        return True
+        return _is_name_call(segment)
+    if not _is_name_call(segment, dotted=True):
+        return False
     if head.endswith("=") and not head.endswith(("==", "!=", "<=", ">=")):
         target = head[:-1].rstrip()
         return target.isidentifier() and head[-2:-1] not in "+-*/%&|^@<>:"

@@ -133,9 +133,12 @@ public static class TracebackPrinter
 
     static bool IsWholeStatementCall(string line, int start, int end)
     {
-        if (end != line.Length || !IsNameCall(line.AsSpan(start, end - start))) return false;
+        if (end != line.Length) return false;
+        var segment = line.AsSpan(start, end - start);
         string head = line[..start].TrimEnd();
-        if (head == "return") return true;
+        // `return f(...)` with a plain name; `x = <any call>` with one plain name as target.
+        if (head == "return") return IsNameCall(segment, dotted: false);
+        if (!IsNameCall(segment, dotted: true)) return false;
         if (!head.EndsWith('=') || head.EndsWith("==") || head.EndsWith("!=") || head.EndsWith("<=") || head.EndsWith(">=")) return false;
         string target = head[..^1].TrimEnd();
         return IsIdentifier(target);
@@ -148,12 +151,14 @@ public static class TracebackPrinter
         return true;
     }
 
-    /// <summary>True when text is exactly one call whose callee is a plain name: f(...).</summary>
-    static bool IsNameCall(ReadOnlySpan<char> text)
+    /// <summary>True when text is exactly one call whose callee is a plain name, f(...), or
+    /// with <paramref name="dotted"/> a dotted name, obj.method(...).</summary>
+    static bool IsNameCall(ReadOnlySpan<char> text, bool dotted)
     {
         int i = 0, n = text.Length;
         if (n == 0 || !(char.IsLetter(text[0]) || text[0] == '_')) return false;
-        while (i < n && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
+        while (i < n && (char.IsLetterOrDigit(text[i]) || text[i] == '_' ||
+               (dotted && text[i] == '.' && i + 1 < n && (char.IsLetter(text[i + 1]) || text[i + 1] == '_')))) i++;
         while (i < n && text[i] == ' ') i++;
         if (i >= n || text[i] != '(') return false;
         int depth = 0;

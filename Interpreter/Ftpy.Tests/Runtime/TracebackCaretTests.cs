@@ -25,6 +25,7 @@ public class TracebackCaretTests
     [InlineData("return whole_line_call()", 7, 24)]
     [InlineData("y = ret()", 4, 9)]
     [InlineData("return middle(10)", 7, 17)]
+    [InlineData("module = self._get_module_from_name(name)", 9, 41)]
     // Marks without anchors that would underline the whole line.
     [InlineData("raise ValueError(\"x\")", 0, 21)]
     public void LeavesOutCarets(string line, int start, int end) =>
@@ -35,6 +36,7 @@ public class TracebackCaretTests
     [InlineData("return self.check()", 7, 19, "       ~~~~~~~~~~^^")]
     [InlineData("total += compute(1)", 9, 19, "         ~~~~~~~^^^")]
     [InlineData("x = f(1) + 2", 4, 8, "    ~^^^")]
+    [InlineData("self.x = f(1)", 9, 13, "         ~^^^")]
     public void KeepsCaretsWhenNotAPlainWholeCall(string line, int start, int end, string expected) =>
         Assert.Equal(expected, TracebackPrinter.CaretLine(line, start, end));
 }
