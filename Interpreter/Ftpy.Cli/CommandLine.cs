@@ -76,9 +76,13 @@ public static class CommandLine
                     case 'I': options.Isolated = true; break;
                     case 'E': case 'S': case 's': case 'u': case 'B': case 'q': case 'b': case 'd': case 'v': case 'R': case 'P': break;
                     case 'W':
-                        if (rest.Length == 0) i++;
+                    {
+                        string? w = rest.Length > 0 ? rest : i + 1 < args.Length ? args[++i] : null;
+                        if (w is null) return Fail("Argument expected for the -W option");
+                        options.WarnOptions.Add(w);
                         k = a.Length;
                         continue;
+                    }
                     case 'i': options.Interactive = true; break;
                     default:
                         return Fail($"unknown option -{c}");

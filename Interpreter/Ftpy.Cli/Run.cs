@@ -61,7 +61,7 @@ sealed class Run(InterpreterOptions options, string? command, string? module, st
                 catch (DirectoryNotFoundException) { return CannotOpen(full, "[Errno 2] No such file or directory", interp); }
                 catch (UnauthorizedAccessException) { return CannotOpen(full, "[Errno 13] Permission denied", interp); }
                 string source = SourceDecoder.Decode(bytes, script);
-                interp.RunMain(source, script);
+                interp.RunMain(source, full);
             }
             else
             {

@@ -39,7 +39,7 @@ public static class Vocabulary
         "sys", "math", "time", "dis", "functools", "itertools", "operator",
         "collections", "abc", "random", "json", "re", "string", "copy", "heapq", "bisect",
         "contextlib", "dataclasses", "enum", "typing", "io", "os", "textwrap", "traceback",
-        "warnings", "statistics", "fractions", "unittest",
+        "warnings", "statistics", "fractions", "unittest", "logging",
     };
 
     public const string FreeThreadingFlag = "free-threading";

@@ -36,6 +36,9 @@ public static class BuiltinModules
             ModuleRegistry.Register("_json", Json.JsonModule.Create);
             ModuleRegistry.Register("_ftpy_re", Re.ReModule.Create);
             ModuleRegistry.Register("_opcode", OpcodeModule.Create);
+            ModuleRegistry.Register("_io", Io.IoNativeModule.Create);
+            ModuleRegistry.Register("posix", Posix.PosixModule.Create);
+            ModuleRegistry.Register("_ftpy_traceback", TracebackModule.Create);
         }
     }
 }

@@ -208,8 +208,18 @@ public static class Import
             throw PyErr.ImportError($"cannot read {file}: {e.Message}");
         }
         string fullPath = Path.GetFullPath(file);
-        string source = SourceDecoder.Decode(bytes, fullPath);
-        var code = Compiler.Compile(source, fullPath, CompileMode.Exec, interp.Options.Optimize);
+        PyCode code;
+        try
+        {
+            string source = SourceDecoder.Decode(bytes, fullPath);
+            code = Compiler.Compile(source, fullPath, CompileMode.Exec, interp.Options.Optimize);
+        }
+        catch (SyntaxErrorException e)
+        {
+            // A module that does not compile raises SyntaxError in the importing code, where
+            // `except SyntaxError` (or unittest's loader) can catch it.
+            throw Modules.SyntaxErrors.ToPython(e);
+        }
         var module = new PyModule(fullName);
         var d = module.Dict;
         d.SetItem("__file__", PyStr.From(fullPath));

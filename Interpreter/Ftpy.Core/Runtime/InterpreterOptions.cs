@@ -19,4 +19,6 @@ public sealed class InterpreterOptions
     public bool Interactive;
     public bool Isolated;
     public List<string> ExtraPath = new();
+    /// <summary>-W options in command-line order (sys.warnoptions adds PYTHONWARNINGS' entries before them).</summary>
+    public List<string> WarnOptions = new();
 }

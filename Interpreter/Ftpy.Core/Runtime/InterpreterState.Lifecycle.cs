@@ -10,6 +10,7 @@ public sealed partial class InterpreterState
     public void RunModuleAsMain(string name)
     {
         string? file = null;
+        bool isPackage = false;
         var path = Sys.Dict.GetItemBorrowed("path") as PyList;
         var parts = name.Split('.');
         foreach (var entry in path?.AsSpan().ToArray() ?? Array.Empty<PyObject>())
@@ -18,7 +19,7 @@ public sealed partial class InterpreterState
             string baseDir = dir.Value.Length == 0 ? Directory.GetCurrentDirectory() : dir.Value;
             string candidate = Path.Combine(new[] { baseDir }.Concat(parts).ToArray());
             if (File.Exists(candidate + ".py")) { file = candidate + ".py"; break; }
-            if (File.Exists(Path.Combine(candidate, "__main__.py"))) { file = Path.Combine(candidate, "__main__.py"); break; }
+            if (File.Exists(Path.Combine(candidate, "__main__.py"))) { file = Path.Combine(candidate, "__main__.py"); isPackage = true; break; }
         }
         if (file is null)
         {
@@ -41,7 +42,11 @@ public sealed partial class InterpreterState
         var fileStr = PyStr.From(full);
         main.Dict.SetItem("__file__", fileStr);
         Py.Decref(fileStr);
-        var package = PyStr.From(string.Join('.', parts[..^1]));
+        // A package runs as its __main__ submodule: the package is imported first and is
+        // __package__, so that relative imports in __main__.py work (as runpy does).
+        string packageName = isPackage ? name : string.Join('.', parts[..^1]);
+        if (packageName.Length > 0) Py.Decref(Import.ImportAbsolute(this, packageName));
+        var package = PyStr.From(packageName);
         main.Dict.SetItem("__package__", package);
         Py.Decref(package);
         var source = SourceDecoder.Decode(File.ReadAllBytes(full), full);

@@ -112,14 +112,78 @@ public static class TracebackPrinter
         sb.Append("    ").Append(stripped).Append('\n');
         if (pos.Line != line || pos.EndLine != line || pos.EndCol <= pos.Col) return;
         int start = pos.Col - indent, end = Math.Min(pos.EndCol - indent, stripped.Length);
-        if (start < 0 || start >= end) return;
-        if (start == 0 && end >= stripped.Length) return;
-        var carets = Anchors(stripped, start, end);
-        sb.Append("    ").Append(new string(' ', start)).Append(carets.TrimEnd()).Append('\n');
+        if (CaretLine(stripped, start, end) is { } carets)
+            sb.Append("    ").Append(carets).Append('\n');
+    }
+
+    /// <summary>
+    /// The caret line under a stripped source line for the instruction at [start, end), or null
+    /// when CPython 3.13 shows none: when the marks would only underline the whole line, or when
+    /// the instruction is the plain call that makes up a whole `return f(...)` or `x = f(...)`.
+    /// </summary>
+    public static string? CaretLine(string stripped, int start, int end)
+    {
+        if (start < 0 || start >= end || end > stripped.Length) return null;
+        if (IsWholeStatementCall(stripped, start, end)) return null;
+        var marks = Anchors(stripped, start, end);
+        bool anchored = marks.Contains('~');
+        if (!anchored && start == 0 && end >= stripped.Length) return null;
+        return new string(' ', start) + marks.TrimEnd();
+    }
+
+    static bool IsWholeStatementCall(string line, int start, int end)
+    {
+        if (end != line.Length) return false;
+        var segment = line.AsSpan(start, end - start);
+        string head = line[..start].TrimEnd();
+        // `return f(...)` with a plain name; `x = <any call>` with one plain name as target.
+        if (head == "return") return IsNameCall(segment, dotted: false);
+        if (!IsNameCall(segment, dotted: true)) return false;
+        if (!head.EndsWith('=') || head.EndsWith("==") || head.EndsWith("!=") || head.EndsWith("<=") || head.EndsWith(">=")) return false;
+        string target = head[..^1].TrimEnd();
+        return IsIdentifier(target);
+    }
+
+    static bool IsIdentifier(string s)
+    {
+        if (s.Length == 0 || !(char.IsLetter(s[0]) || s[0] == '_')) return false;
+        foreach (char c in s) if (!(char.IsLetterOrDigit(c) || c == '_')) return false;
+        return true;
+    }
+
+    /// <summary>True when text is exactly one call whose callee is a plain name, f(...), or
+    /// with <paramref name="dotted"/> a dotted name, obj.method(...).</summary>
+    static bool IsNameCall(ReadOnlySpan<char> text, bool dotted)
+    {
+        int i = 0, n = text.Length;
+        if (n == 0 || !(char.IsLetter(text[0]) || text[0] == '_')) return false;
+        while (i < n && (char.IsLetterOrDigit(text[i]) || text[i] == '_' ||
+               (dotted && text[i] == '.' && i + 1 < n && (char.IsLetter(text[i + 1]) || text[i + 1] == '_')))) i++;
+        while (i < n && text[i] == ' ') i++;
+        if (i >= n || text[i] != '(') return false;
+        int depth = 0;
+        char quote = '\0';
+        for (; i < n; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\') i++;
+                else if (c == quote) quote = '\0';
+            }
+            else if (c is '\'' or '"') quote = c;
+            else if (c is '(' or '[' or '{') depth++;
+            else if (c is ')' or ']' or '}')
+            {
+                depth--;
+                if (depth == 0) return i == n - 1;
+            }
+        }
+        return false;
     }
 
     /// <summary>"~~^^~~": the primary part of a binary operation, subscript or call gets '^', the rest '~'.</summary>
-    static string Anchors(string line, int start, int end)
+    internal static string Anchors(string line, int start, int end)
     {
         string segment = line[start..end];
         try

@@ -90,7 +90,12 @@ public static class SysModule
         d.SetItem("float_repr_style", S("short"));
         d.SetItem("dont_write_bytecode", PyBool.True);
         d.SetItem("copyright", S("Copyright (c) ftpy contributors."));
-        d.SetItem("warnoptions", new PyList());
+        var warnoptions = new PyList();
+        if (!o.Isolated && Environment.GetEnvironmentVariable("PYTHONWARNINGS") is { Length: > 0 } envWarnings)
+            foreach (var w in envWarnings.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) warnoptions.AppendSteal(S(w));
+        foreach (var w in o.WarnOptions) warnoptions.AppendSteal(S(w));
+        d.SetItem("warnoptions", warnoptions);
+        Py.Decref(warnoptions);
         var xopts = new PyDict();
         foreach (var kv in o.XOptions) xopts.SetItem(kv.Key, kv.Value.Length == 0 ? PyBool.True : S(kv.Value));
         d.SetItem("_xoptions", xopts);

@@ -1,0 +1,2 @@
+import unittest
+import _no_such_module_here

@@ -1,0 +1,3 @@
+import unittest
+
+raise unittest.SkipTest("optional dependency missing")

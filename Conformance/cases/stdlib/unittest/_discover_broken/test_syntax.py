@@ -1,0 +1,6 @@
+import unittest
+
+
+class Broken(unittest.TestCase):
+    def test_a(self):
+        x = (1,

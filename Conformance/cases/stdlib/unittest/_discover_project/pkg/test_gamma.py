@@ -1,0 +1,6 @@
+import unittest
+
+
+class GammaTests(unittest.TestCase):
+    def test_nested_package(self):
+        self.assertIsNone(None)
