@@ -122,7 +122,7 @@ public static class GcBits
     public const byte Unreachable = 4;
     public const byte Frozen = 8;
     public const byte Shared = 16;
-    /// <summary>The collector has run the object's tp_clear (ReleaseReferences); deallocation does not run it again.</summary>
-    public const byte Cleared = 32;
     public const byte Deferred = 64;
+    /// <summary>A candidate of the running collection; its ob_tid holds gc_refs until the scan ends.</summary>
+    public const byte Collecting = 128;
 }

@@ -50,13 +50,11 @@ public static class Deallocation
             GcRegistry.Untrack(o);
             GcState.RecordDeallocation(ts);
         }
-        // An object the collector already cleared has released what it owned.
-        bool cleared = (o.ob_gc_bits & GcBits.Cleared) != 0;
-        if (!cleared) o.ReleaseReferences();
+        o.ReleaseReferences();
         var finalType = o.ob_type;
         if (finalType.IsHeapType)
         {
-            if (!cleared) HeapExtras.Release(o);
+            HeapExtras.Release(o);
             Poison(o, ts);
             Py.Decref(finalType);
             return;
