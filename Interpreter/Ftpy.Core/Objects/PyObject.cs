@@ -52,6 +52,20 @@ public abstract partial class PyObject
         if ((type.Flags & TypeFlags.HeapType) != 0) Py.Incref(type);
     }
 
+    /// <summary>Brings a freed object of a free list back to life as a new object owned by
+    /// <paramref name="ts"/> with one reference (the header a constructor would have written).
+    /// Only for exact builtin types without references, weakrefs or GC tracking.</summary>
+    internal void Revive(ThreadState ts)
+    {
+        ob_type = ob_type.PoisonOf ?? ob_type;
+        ob_tid = ts.Id;
+        ob_ref_local = 1;
+        ob_ref_shared = 0;
+        ob_gc_bits = 0;
+        ts.Allocations++;
+        if (ObjectCensus.Enabled) ObjectCensus.Allocated(this);
+    }
+
     /// <summary>An immortal object (None, small ints, builtin types, interned names).</summary>
     protected PyObject(PyType? type, bool immortal)
     {

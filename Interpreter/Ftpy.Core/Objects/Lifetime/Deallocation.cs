@@ -16,6 +16,17 @@ public static class Deallocation
     public static void Dealloc(PyObject o)
     {
         var ts = ThreadState.Current;
+        // Leaf objects (exact int, float, str) own no references, have no finalizer, weakrefs or
+        // GC tracking: dying is only poisoning. Freed floats go to the thread's free list.
+        var type = o.ob_type;
+        if (ReferenceEquals(type, PyFloat.Type) || ReferenceEquals(type, PyInt.Type) || ReferenceEquals(type, PyStr.Type))
+        {
+            if (o.ob_tid == PyObject.FreedTid) BiasedRefCount.UseAfterFree(o);
+            Poison(o, ts);
+            if (ReferenceEquals(type, PyFloat.Type) && ts.FloatFreeCount < ThreadState.FloatFreeListSize)
+                ts.FloatFreeList[ts.FloatFreeCount++] = (PyFloat)o;
+            return;
+        }
         if (ts.DeallocDepth >= TrashcanDepth)
         {
             ts.TrashcanPending.Push(o);
