@@ -331,7 +331,7 @@ public sealed partial class Compiler
             EllipsisValue => PyEllipsis.Instance,
             bool b => PyBool.From(b),
             BigInteger i => PyInt.From(i),
-            double d => new PyFloat(d),
+            double d => PyFloat.From(d),
             Complex c => PyComplex.From(c.Real, c.Imaginary),
             string s => MakeStrConst(s),
             byte[] b => PyBytes.From(b),

@@ -24,12 +24,12 @@ static class FastBinary
                 double x = ((PyFloat)a).Value, y = ((PyFloat)b).Value;
                 switch (op)
                 {
-                    case BinaryOp.Add: case BinaryOp.InplaceAdd: return new PyFloat(x + y);
-                    case BinaryOp.Subtract: case BinaryOp.InplaceSubtract: return new PyFloat(x - y);
-                    case BinaryOp.Multiply: case BinaryOp.InplaceMultiply: return new PyFloat(x * y);
+                    case BinaryOp.Add: case BinaryOp.InplaceAdd: return PyFloat.From(x + y);
+                    case BinaryOp.Subtract: case BinaryOp.InplaceSubtract: return PyFloat.From(x - y);
+                    case BinaryOp.Multiply: case BinaryOp.InplaceMultiply: return PyFloat.From(x * y);
                     case BinaryOp.TrueDivide: case BinaryOp.InplaceTrueDivide:
                         if (y == 0) return null;
-                        return new PyFloat(x / y);
+                        return PyFloat.From(x / y);
                 }
             }
         }
@@ -38,9 +38,9 @@ static class FastBinary
             double x = ((PyFloat)a).Value, y = ((PyInt)b).Small;
             switch (op)
             {
-                case BinaryOp.Add: case BinaryOp.InplaceAdd: return new PyFloat(x + y);
-                case BinaryOp.Subtract: case BinaryOp.InplaceSubtract: return new PyFloat(x - y);
-                case BinaryOp.Multiply: case BinaryOp.InplaceMultiply: return new PyFloat(x * y);
+                case BinaryOp.Add: case BinaryOp.InplaceAdd: return PyFloat.From(x + y);
+                case BinaryOp.Subtract: case BinaryOp.InplaceSubtract: return PyFloat.From(x - y);
+                case BinaryOp.Multiply: case BinaryOp.InplaceMultiply: return PyFloat.From(x * y);
             }
         }
         else if (ReferenceEquals(ta, PyInt.Type) && ReferenceEquals(b.ob_type, PyFloat.Type) && !((PyInt)a).IsBig)
@@ -48,9 +48,9 @@ static class FastBinary
             double x = ((PyInt)a).Small, y = ((PyFloat)b).Value;
             switch (op)
             {
-                case BinaryOp.Add: case BinaryOp.InplaceAdd: return new PyFloat(x + y);
-                case BinaryOp.Subtract: case BinaryOp.InplaceSubtract: return new PyFloat(x - y);
-                case BinaryOp.Multiply: case BinaryOp.InplaceMultiply: return new PyFloat(x * y);
+                case BinaryOp.Add: case BinaryOp.InplaceAdd: return PyFloat.From(x + y);
+                case BinaryOp.Subtract: case BinaryOp.InplaceSubtract: return PyFloat.From(x - y);
+                case BinaryOp.Multiply: case BinaryOp.InplaceMultiply: return PyFloat.From(x * y);
             }
         }
         return null;
@@ -92,7 +92,7 @@ static class FastBinary
             case BinaryOp.Xor: case BinaryOp.InplaceXor: return PyInt.From(x ^ y);
             case BinaryOp.TrueDivide: case BinaryOp.InplaceTrueDivide:
                 if (y == 0) return null;
-                if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return new PyFloat((double)x / y);
+                if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return PyFloat.From((double)x / y);
                 return null;
             default:
                 return null;

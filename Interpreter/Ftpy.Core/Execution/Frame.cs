@@ -39,9 +39,19 @@ public sealed class Frame
         Builtins = builtins;
         Locals = locals;
         Function = function;
-        Slots = new PyObject?[code.FrameSize];
+        Slots = NewSlots(code.FrameSize);
         StackPointer = code.NLocalsPlus;
     }
+
+    /// <summary>
+    /// A slot array whose runtime element type is <c>object</c>: .NET checks every store into an
+    /// array of a non-sealed class type for covariance (a type walk per store), but a store into an
+    /// <c>object[]</c> needs no check. Every value stored is a PyObject, so reads stay well typed.
+    /// Never take a <c>ref</c> to an element or build a writable Span over it (both check the
+    /// exact array type and would throw).
+    /// </summary>
+    internal static PyObject?[] NewSlots(int size) =>
+        System.Runtime.CompilerServices.Unsafe.As<PyObject?[]>(new object?[size]);
 
     public int Line => Code.LineAt(LastInstr < 0 ? 0 : LastInstr);
 

@@ -52,6 +52,20 @@ public abstract partial class PyObject
         if ((type.Flags & TypeFlags.HeapType) != 0) Py.Incref(type);
     }
 
+    /// <summary>Brings a freed object of a free list back to life as a new object owned by
+    /// <paramref name="ts"/> with one reference (the header a constructor would have written).
+    /// Only for exact builtin types without references, weakrefs or GC tracking.</summary>
+    internal void Revive(ThreadState ts)
+    {
+        ob_type = ob_type.PoisonOf ?? ob_type;
+        ob_tid = ts.Id;
+        ob_ref_local = 1;
+        ob_ref_shared = 0;
+        ob_gc_bits = 0;
+        ts.Allocations++;
+        if (ObjectCensus.Enabled) ObjectCensus.Allocated(this);
+    }
+
     /// <summary>An immortal object (None, small ints, builtin types, interned names).</summary>
     protected PyObject(PyType? type, bool immortal)
     {
@@ -122,7 +136,7 @@ public static class GcBits
     public const byte Unreachable = 4;
     public const byte Frozen = 8;
     public const byte Shared = 16;
-    /// <summary>The collector has run the object's tp_clear (ReleaseReferences); deallocation does not run it again.</summary>
-    public const byte Cleared = 32;
     public const byte Deferred = 64;
+    /// <summary>A candidate of the running collection; its ob_tid holds gc_refs until the scan ends.</summary>
+    public const byte Collecting = 128;
 }

@@ -47,6 +47,12 @@ public sealed class ThreadState
     // Object accounting: live objects = allocations - deallocations - immortalized, over all threads.
     public long Allocations;
     public long Deallocations;
+
+    /// <summary>Freed exact floats kept for reuse (CPython's per-thread float freelist). Entries
+    /// are poisoned like any freed object until <see cref="PyFloat.From"/> revives one.</summary>
+    internal readonly PyFloat?[] FloatFreeList = new PyFloat?[FloatFreeListSize];
+    internal int FloatFreeCount;
+    internal const int FloatFreeListSize = 100;
     /// <summary>Objects allocated mortal and then made immortal (they can no longer die).</summary>
     public long Immortalized;
 

@@ -374,7 +374,7 @@ public static partial class BuiltinsModule
                     if (item is null)
                     {
                         Py.Decref(result);
-                        return new PyFloat(fs.Result());
+                        return PyFloat.From(fs.Result());
                     }
                     if (item.ob_type == PyFloat.Type)
                     {
@@ -389,7 +389,7 @@ public static partial class BuiltinsModule
                         continue;
                     }
                     Py.Decref(result);
-                    result = new PyFloat(fs.Result());
+                    result = PyFloat.From(fs.Result());
                     AddItem(ref result, item);
                     break;
                 }

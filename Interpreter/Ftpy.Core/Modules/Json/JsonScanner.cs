@@ -227,7 +227,7 @@ public sealed class JsonScanner : PyObject
         string text = s.Substring(start, idx - start);
         if (isFloat)
         {
-            if (_floatIsDefault) return new PyFloat(FloatParse.Parse(text));
+            if (_floatIsDefault) return PyFloat.From(FloatParse.Parse(text));
             return CallWithText(_parseFloat, text);
         }
         if (_intIsDefault)

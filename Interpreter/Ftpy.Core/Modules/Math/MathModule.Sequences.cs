@@ -155,7 +155,7 @@ public static partial class MathModule
                     {
                         if (!finished && FloatPair(pi!, qi!, out double x, out double y) && floatTotal.TryAdd(x, y)) continue;
                         floatPath = false;
-                        if (floatTotal.InUse) AddToTotal(ref total, new PyFloat(floatTotal.Result()));
+                        if (floatTotal.InUse) AddToTotal(ref total, PyFloat.From(floatTotal.Result()));
                     }
 
                     if (finished) return total;

@@ -17,11 +17,11 @@ public static partial class MathModule
     {
         var m = new PyModule("math");
         m.Add("__doc__", PyStr.From("This module provides access to the mathematical functions\ndefined by the C standard."));
-        m.Add("pi", new PyFloat(MathFunctions.Pi));
-        m.Add("e", new PyFloat(MathFunctions.E));
-        m.Add("tau", new PyFloat(MathFunctions.Tau));
-        m.Add("inf", new PyFloat(MathFunctions.Inf));
-        m.Add("nan", new PyFloat(MathFunctions.Nan));
+        m.Add("pi", PyFloat.From(MathFunctions.Pi));
+        m.Add("e", PyFloat.From(MathFunctions.E));
+        m.Add("tau", PyFloat.From(MathFunctions.Tau));
+        m.Add("inf", PyFloat.From(MathFunctions.Inf));
+        m.Add("nan", PyFloat.From(MathFunctions.Nan));
         AddFloatFunctions(m);
         AddIntegerFunctions(m);
         AddSequenceFunctions(m);

@@ -31,7 +31,7 @@ public sealed class PyRandom : PyObject
             if (npos > 1) throw PyErr.TypeError("Random() requires 0 or 1 argument");
             r.Seed(npos == 1 ? args[0] : null);
         };
-        t.AddMethod("random", (PyObject self) => new PyFloat(((PyRandom)self).Mt.NextDouble()),
+        t.AddMethod("random", (PyObject self) => PyFloat.From(((PyRandom)self).Mt.NextDouble()),
             "random() -> x in the interval [0, 1).");
         t.AddMethod("getrandbits", (PyObject self, PyObject k) => ((PyRandom)self).GetRandBits(k),
             "getrandbits($self, k, /)\n--\n\ngetrandbits(k) -> x.  Generates an int with k random bits.");

@@ -103,8 +103,8 @@ public static class SysModule
         d.SetItem("flags", StructSeq.Make(FlagsType, I(0), I(0), I(o.Interactive ? 1 : 0), I(o.Optimize ? 1 : 0), I(1), I(1), I(0),
             I(0), I(0), I(0), I(0), I(o.HashSeed == "0" ? 0 : 1), I(o.Isolated ? 1 : 0), PyBool.False, I(1), I(0), PyBool.False,
             I(o.IntMaxStrDigits), I(o.GilEnabled ? 1 : 0)));
-        d.SetItem("float_info", StructSeq.Make(FloatInfoType, new PyFloat(double.MaxValue), I(1024), I(308),
-            new PyFloat(2.2250738585072014e-308), I(-1021), I(-307), I(15), I(53), new PyFloat(double.Epsilon * 0 + 2.220446049250313e-16), I(2), I(1)));
+        d.SetItem("float_info", StructSeq.Make(FloatInfoType, PyFloat.From(double.MaxValue), I(1024), I(308),
+            PyFloat.From(2.2250738585072014e-308), I(-1021), I(-307), I(15), I(53), PyFloat.From(double.Epsilon * 0 + 2.220446049250313e-16), I(2), I(1)));
         d.SetItem("int_info", StructSeq.Make(IntInfoType, I(30), I(4), I(Limits.DefaultMaxStrDigits), I(Limits.MaxStrDigitsThreshold)));
         d.SetItem("hash_info", StructSeq.Make(HashInfoType, I(64), I((1L << 61) - 1), I(314159), I(0), I(1000003), S("siphash13"), I(64), I(128), I(0)));
         d.SetItem("thread_info", StructSeq.Make(ThreadInfoType, S("pthread"), S("mutex+cond"), PyNone.Instance));
@@ -210,7 +210,7 @@ public static class SysModule
         m.AddFunction("deactivate_stack_trampoline", (PyObject self) => PyNone.Instance);
         m.AddFunction("is_finalizing", (PyObject self) => PyBool.From(ThreadState.Current.Interp!.Finalizing));
         m.AddFunction("_is_gil_enabled", (PyObject self) => PyBool.From(ThreadState.Current.Interp!.Options.GilEnabled));
-        m.AddFunction("getswitchinterval", (PyObject self) => new PyFloat(0.005));
+        m.AddFunction("getswitchinterval", (PyObject self) => PyFloat.From(0.005));
         m.AddFunction("setswitchinterval", (PyObject self, PyObject v) =>
         {
             double x = Py.AsDouble(v);

@@ -63,7 +63,7 @@ public static partial class TimeModule
         {
             var tm = FromTuple(tuple, "mktime");
             if (!LocalClock.TryMkTime(ref tm, out long seconds)) throw PyErr.OverflowError("mktime argument out of range");
-            return new PyFloat(seconds);
+            return PyFloat.From(seconds);
         }, Doc("mktime")));
         m.AddFunction(new MethodDef("asctime", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
@@ -126,7 +126,7 @@ public static partial class TimeModule
 
     static void AddClock(PyModule m, string name, Clocks.Kind kind)
     {
-        m.AddFunction(new MethodDef(name, (PyObject self) => new PyFloat(Seconds(Clocks.Nanoseconds(kind))), Doc(name)));
+        m.AddFunction(new MethodDef(name, (PyObject self) => PyFloat.From(Seconds(Clocks.Nanoseconds(kind))), Doc(name)));
         m.AddFunction(new MethodDef(name + "_ns", (PyObject self) => PyInt.From(Clocks.Nanoseconds(kind)), Doc(name + "_ns")));
     }
 
@@ -144,7 +144,7 @@ public static partial class TimeModule
             : new (string, int)[] { ("CLOCK_REALTIME", LibC.Realtime), ("CLOCK_MONOTONIC", LibC.Monotonic), ("CLOCK_PROCESS_CPUTIME_ID", LibC.ProcessCpu), ("CLOCK_THREAD_CPUTIME_ID", LibC.ThreadCpu) };
         foreach (var (name, id) in ids) m.Add(name, PyInt.From(id));
         m.AddFunction(new MethodDef("clock_gettime", (PyObject self, PyObject clk) =>
-            new PyFloat(Seconds(ReadClock(clk))), Doc("clock_gettime")));
+            PyFloat.From(Seconds(ReadClock(clk))), Doc("clock_gettime")));
         m.AddFunction(new MethodDef("clock_gettime_ns", (PyObject self, PyObject clk) =>
             PyInt.From(ReadClock(clk)), Doc("clock_gettime_ns")));
         m.AddFunction(new MethodDef("clock_settime", (PyObject self, ReadOnlySpan<PyObject> a) =>
@@ -167,7 +167,7 @@ public static partial class TimeModule
         m.AddFunction(new MethodDef("clock_getres", (PyObject self, PyObject clk) =>
         {
             if (!LibC.TryGetResolution(ClockIdArgument(clk), out long s, out long ns)) throw InvalidArgument();
-            return new PyFloat(s + ns * 1e-09);
+            return PyFloat.From(s + ns * 1e-09);
         }, Doc("clock_getres")));
     }
 
@@ -244,7 +244,7 @@ public static partial class TimeModule
         ns.Dict.SetItem("implementation", PyStr.From(implementation));
         ns.Dict.SetItem("monotonic", PyBool.From(monotonic));
         ns.Dict.SetItem("adjustable", PyBool.From(adjustable));
-        var r = new PyFloat(resolution);
+        var r = PyFloat.From(resolution);
         ns.Dict.SetItem("resolution", r);
         Py.Decref(r);
         return ns;

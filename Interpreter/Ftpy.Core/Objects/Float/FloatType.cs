@@ -20,7 +20,7 @@ public static class FloatType
     }
 
     static PyObject Binary(PyObject a, PyObject b, Func<double, double, double> op) =>
-        ToDouble(a, out double x) && ToDouble(b, out double y) ? new PyFloat(op(x, y)) : PyNotImplemented.Instance;
+        ToDouble(a, out double x) && ToDouble(b, out double y) ? PyFloat.From(op(x, y)) : PyNotImplemented.Instance;
 
     internal static void Setup(PyType t)
     {
@@ -30,11 +30,11 @@ public static class FloatType
         t.tp_hash = o => NumericHash.Hash(((PyFloat)o).Value, Py.IdentityHash(o));
         t.tp_richcompare = Compare;
         t.nb_bool = o => ((PyFloat)o).Value != 0.0;
-        t.nb_float = o => o.ob_type == PyFloat.Type ? Py.NewRef(o) : new PyFloat(((PyFloat)o).Value);
-        t.nb_int = o => PyInt.From(IntType.ConvertToInt(o is PyFloat f && f.ob_type != PyFloat.Type ? new PyFloat(f.Value) : o));
-        t.nb_negative = o => new PyFloat(-((PyFloat)o).Value);
-        t.nb_positive = o => new PyFloat(((PyFloat)o).Value);
-        t.nb_absolute = o => new PyFloat(Math.Abs(((PyFloat)o).Value));
+        t.nb_float = o => o.ob_type == PyFloat.Type ? Py.NewRef(o) : PyFloat.From(((PyFloat)o).Value);
+        t.nb_int = o => PyInt.From(IntType.ConvertToInt(o is PyFloat f && f.ob_type != PyFloat.Type ? PyFloat.From(f.Value) : o));
+        t.nb_negative = o => PyFloat.From(-((PyFloat)o).Value);
+        t.nb_positive = o => PyFloat.From(((PyFloat)o).Value);
+        t.nb_absolute = o => PyFloat.From(Math.Abs(((PyFloat)o).Value));
         t.nb_binary[(int)BinaryOp.Add] = (a, b) => Binary(a, b, FloatArith.Add);
         t.nb_binary[(int)BinaryOp.Subtract] = (a, b) => Binary(a, b, FloatArith.Subtract);
         t.nb_binary[(int)BinaryOp.Multiply] = (a, b) => Binary(a, b, FloatArith.Multiply);
@@ -42,33 +42,33 @@ public static class FloatType
         {
             if (!ToDouble(a, out double x) || !ToDouble(b, out double y)) return PyNotImplemented.Instance;
             if (y == 0.0) throw PyErr.ZeroDivisionError("float division by zero");
-            return new PyFloat(FloatArith.TrueDivide(x, y));
+            return PyFloat.From(FloatArith.TrueDivide(x, y));
         };
         t.nb_binary[(int)BinaryOp.FloorDivide] = (a, b) =>
         {
             if (!ToDouble(a, out double x) || !ToDouble(b, out double y)) return PyNotImplemented.Instance;
             if (y == 0.0) throw PyErr.ZeroDivisionError("float floor division by zero");
-            return new PyFloat(FloatArith.FloorDivide(x, y));
+            return PyFloat.From(FloatArith.FloorDivide(x, y));
         };
         t.nb_binary[(int)BinaryOp.Remainder] = (a, b) =>
         {
             if (!ToDouble(a, out double x) || !ToDouble(b, out double y)) return PyNotImplemented.Instance;
             if (y == 0.0) throw PyErr.ZeroDivisionError("float modulo by zero");
-            return new PyFloat(FloatArith.Modulo(x, y));
+            return PyFloat.From(FloatArith.Modulo(x, y));
         };
         t.nb_divmod = (a, b) =>
         {
             if (!ToDouble(a, out double x) || !ToDouble(b, out double y)) return PyNotImplemented.Instance;
             if (y == 0.0) throw PyErr.ZeroDivisionError("float divmod()");
             var (q, r) = FloatArith.DivMod(x, y);
-            return PyTuple.Steal(new PyObject[] { new PyFloat(q), new PyFloat(r) });
+            return PyTuple.Steal(new PyObject[] { PyFloat.From(q), PyFloat.From(r) });
         };
         t.nb_binary[(int)BinaryOp.Power] = (a, b) => Pow(a, b, PyNone.Instance);
         t.nb_power_ternary = Pow;
 
-        t.AddGetter("real", o => new PyFloat(((PyFloat)o).Value));
-        t.AddGetter("imag", o => new PyFloat(0.0));
-        t.AddMethod("conjugate", (PyObject self) => new PyFloat(((PyFloat)self).Value));
+        t.AddGetter("real", o => PyFloat.From(((PyFloat)o).Value));
+        t.AddGetter("imag", o => PyFloat.From(0.0));
+        t.AddMethod("conjugate", (PyObject self) => PyFloat.From(((PyFloat)self).Value));
         t.AddMethod("is_integer", (PyObject self) => PyBool.From(IntConvert.IsInteger(((PyFloat)self).Value)));
         t.AddMethod("as_integer_ratio", (PyObject self) =>
         {
@@ -82,12 +82,12 @@ public static class FloatType
         t.AddClassMethod(new MethodDef("fromhex", (PyObject cls, PyObject s) =>
         {
             if (s is not PyStr str) throw PyErr.TypeError($"bad argument type for built-in operation");
-            var f = new PyFloat(FloatHex.FromHex(str.Value));
+            var f = PyFloat.From(FloatHex.FromHex(str.Value));
             if (ReferenceEquals(cls, PyFloat.Type)) return f;
             try { return Py.CallOneArg(cls, f); }
             finally { Py.Decref(f); }
         }));
-        t.AddMethod("__trunc__", (PyObject self) => PyInt.From(IntType.ConvertToInt(new PyFloat(((PyFloat)self).Value))));
+        t.AddMethod("__trunc__", (PyObject self) => PyInt.From(IntType.ConvertToInt(PyFloat.From(((PyFloat)self).Value))));
         t.AddMethod("__floor__", (PyObject self) => PyInt.From(CheckedIntegral(((PyFloat)self).Value, Math.Floor)));
         t.AddMethod("__ceil__", (PyObject self) => PyInt.From(CheckedIntegral(((PyFloat)self).Value, Math.Ceiling)));
         t.AddMethod("__round__", (PyObject self, ReadOnlySpan<PyObject> args) =>
@@ -101,9 +101,9 @@ public static class FloatType
                 return PyInt.From(FloatRound.Round(v));
             }
             long nd = Py.AsSsize(args[0], null);
-            return new PyFloat(FloatRound.Round(v, nd));
+            return PyFloat.From(FloatRound.Round(v, nd));
         });
-        t.AddMethod("__getnewargs__", (PyObject self) => PyTuple.Steal(new PyObject[] { new PyFloat(((PyFloat)self).Value) }));
+        t.AddMethod("__getnewargs__", (PyObject self) => PyTuple.Steal(new PyObject[] { PyFloat.From(((PyFloat)self).Value) }));
         t.AddMethod("__format__", (PyObject self, PyObject spec) =>
         {
             if (spec is not PyStr s) throw PyErr.TypeError($"__format__() argument must be str, not {spec.ob_type.ShortName}");
@@ -163,7 +163,7 @@ public static class FloatType
             // A negative base to a fractional power is complex (Python 3).
             return PyComplex.From(ComplexArith.Pow(new Complex(x, 0), new Complex(y, 0)));
         }
-        return new PyFloat(r);
+        return PyFloat.From(r);
     }
 
     static PyObject FloatNew(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
@@ -171,7 +171,7 @@ public static class FloatType
         ArgParser.NoKeywords("float", kw);
         ArgParser.CheckPositional("float", args, 0, 1);
         double v = args.Length == 0 ? 0.0 : ConvertToDouble(args[0]);
-        return ReferenceEquals(type, PyFloat.Type) ? new PyFloat(v) : new PyFloat(type, v);
+        return ReferenceEquals(type, PyFloat.Type) ? PyFloat.From(v) : new PyFloat(type, v);
     }
 
     /// <summary>float(x): __float__, __index__, or parsing str/bytes.</summary>

@@ -56,7 +56,7 @@ public static class ComplexType
         t.nb_bool = o => ((PyComplex)o).Value != Complex.Zero;
         t.nb_negative = o => PyComplex.From(ComplexArith.Negate(((PyComplex)o).Value));
         t.nb_positive = o => PyComplex.From(((PyComplex)o).Value);
-        t.nb_absolute = o => new PyFloat(ComplexArith.Abs(((PyComplex)o).Value));
+        t.nb_absolute = o => PyFloat.From(ComplexArith.Abs(((PyComplex)o).Value));
         t.nb_binary[(int)BinaryOp.Add] = (a, b) => Binary(a, b, ComplexArith.Add);
         t.nb_binary[(int)BinaryOp.Subtract] = (a, b) => Binary(a, b, ComplexArith.Subtract);
         t.nb_binary[(int)BinaryOp.Multiply] = (a, b) => Binary(a, b, ComplexArith.Multiply);
@@ -68,13 +68,13 @@ public static class ComplexType
             return Binary(a, b, ComplexArith.Pow);
         };
         // Read-only T_DOUBLE members in CPython (so assignment says "readonly attribute").
-        t.Dict.SetItem(PyStr.Intern("real"), new PyMemberDescr(t, "real", o => new PyFloat(((PyComplex)o).Value.Real), null, getterReturnsNew: true));
-        t.Dict.SetItem(PyStr.Intern("imag"), new PyMemberDescr(t, "imag", o => new PyFloat(((PyComplex)o).Value.Imaginary), null, getterReturnsNew: true));
+        t.Dict.SetItem(PyStr.Intern("real"), new PyMemberDescr(t, "real", o => PyFloat.From(((PyComplex)o).Value.Real), null, getterReturnsNew: true));
+        t.Dict.SetItem(PyStr.Intern("imag"), new PyMemberDescr(t, "imag", o => PyFloat.From(((PyComplex)o).Value.Imaginary), null, getterReturnsNew: true));
         t.AddMethod("conjugate", (PyObject self) => PyComplex.From(Complex.Conjugate(((PyComplex)self).Value)));
         t.AddMethod("__getnewargs__", (PyObject self) =>
         {
             var v = ((PyComplex)self).Value;
-            return PyTuple.Steal(new PyObject[] { new PyFloat(v.Real), new PyFloat(v.Imaginary) });
+            return PyTuple.Steal(new PyObject[] { PyFloat.From(v.Real), PyFloat.From(v.Imaginary) });
         });
         t.AddMethod("__complex__", (PyObject self) => PyComplex.From(((PyComplex)self).Value));
         t.AddMethod("__format__", (PyObject self, PyObject spec) =>

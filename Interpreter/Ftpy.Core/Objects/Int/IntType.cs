@@ -30,7 +30,7 @@ public static class IntType
         t.nb_bool = o => { var i = (PyInt)o; return i.IsBig || i.Small != 0; };
         t.nb_index = o => Py.NewRef(o.ob_type == PyInt.Type ? (PyInt)o : PyInt.From(((PyInt)o).Value));
         t.nb_int = t.nb_index;
-        t.nb_float = o => { var i = (PyInt)o; return new PyFloat(i.IsBig ? IntConvert.ToDouble(i.Big) : i.Small); };
+        t.nb_float = o => { var i = (PyInt)o; return PyFloat.From(i.IsBig ? IntConvert.ToDouble(i.Big) : i.Small); };
         t.nb_negative = o => { var i = (PyInt)o; return !i.IsBig && IntArith.TryNegate(i.Small, out long r) ? PyInt.From(r) : Result(-i.Value); };
         t.nb_positive = o => PyInt.From(((PyInt)o).Value);
         t.nb_absolute = o => { var i = (PyInt)o; return !i.IsBig && i.Small != long.MinValue ? PyInt.From(Math.Abs(i.Small)) : Result(BigInteger.Abs(i.Value)); };
@@ -66,7 +66,7 @@ public static class IntType
         {
             if (!Ints(a, b, out var x, out var y)) return PyNotImplemented.Instance;
             if (!y.IsBig && y.Small == 0) throw PyErr.ZeroDivisionError("division by zero");
-            return new PyFloat(!x.IsBig && !y.IsBig ? IntArith.TrueDivide(x.Small, y.Small) : IntArith.TrueDivide(x.Value, y.Value));
+            return PyFloat.From(!x.IsBig && !y.IsBig ? IntArith.TrueDivide(x.Small, y.Small) : IntArith.TrueDivide(x.Value, y.Value));
         };
         t.nb_binary[(int)BinaryOp.Power] = (a, b) => Pow(a, b, PyNone.Instance);
         t.nb_power_ternary = Pow;
@@ -197,7 +197,7 @@ public static class IntType
         if (!y.IsBig && y.Small < 0 || y.IsBig && y.Big.Sign < 0)
         {
             // A negative exponent without a modulus is float's power (and float's errors).
-            return new PyFloat(IntPow.PowNegative(x.Value, y.Value));
+            return PyFloat.From(IntPow.PowNegative(x.Value, y.Value));
         }
         if (!x.IsBig && !y.IsBig && IntPow.TryPow(x.Small, y.Small, out long r)) return PyInt.From(r);
         return Result(IntPow.Pow(x.Value, y.Value));

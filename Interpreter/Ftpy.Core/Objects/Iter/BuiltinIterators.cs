@@ -22,7 +22,7 @@ public static class BuiltinIterators
 
     sealed class EnumerateIter : PyIteratorBase
     {
-        readonly PyObject _it;
+        PyObject? _it;
         long _index;
         BigInteger? _bigIndex;
 
@@ -35,6 +35,7 @@ public static class BuiltinIterators
 
         public override PyObject? Next()
         {
+            if (_it is null) return null;
             var x = Py.IterNext(_it);
             if (x is null) return null;
             PyObject i;
@@ -51,11 +52,11 @@ public static class BuiltinIterators
         protected override PyObject Reduce()
         {
             PyObject index = _bigIndex is { } b ? PyInt.From(b) : PyInt.From(_index);
-            return PyTuple.Steal(new PyObject[] { Py.NewRef(ob_type), PyTuple.Steal(new[] { Py.NewRef(_it), index }) });
+            return PyTuple.Steal(new PyObject[] { Py.NewRef(ob_type), PyTuple.Steal(new[] { Py.NewRef(_it ?? PyTuple.Empty), index }) });
         }
 
-        protected internal override void ReleaseReferences() => Py.Decref(_it);
-        protected internal override void Traverse(Action<PyObject> visit) => visit(_it);
+        protected internal override void ReleaseReferences() => Py.Clear(ref _it);
+        protected internal override void Traverse(Action<PyObject> visit) { if (_it is not null) visit(_it); }
     }
 
     static readonly string[] s_enumerateNames = { "iterable", "start" };

@@ -16,6 +16,17 @@ public static class Deallocation
     public static void Dealloc(PyObject o)
     {
         var ts = ThreadState.Current;
+        // Leaf objects (exact int, float, str) own no references, have no finalizer, weakrefs or
+        // GC tracking: dying is only poisoning. Freed floats go to the thread's free list.
+        var type = o.ob_type;
+        if (ReferenceEquals(type, PyFloat.Type) || ReferenceEquals(type, PyInt.Type) || ReferenceEquals(type, PyStr.Type))
+        {
+            if (o.ob_tid == PyObject.FreedTid) BiasedRefCount.UseAfterFree(o);
+            Poison(o, ts);
+            if (ReferenceEquals(type, PyFloat.Type) && ts.FloatFreeCount < ThreadState.FloatFreeListSize)
+                ts.FloatFreeList[ts.FloatFreeCount++] = (PyFloat)o;
+            return;
+        }
         if (ts.DeallocDepth >= TrashcanDepth)
         {
             ts.TrashcanPending.Push(o);
@@ -50,13 +61,11 @@ public static class Deallocation
             GcRegistry.Untrack(o);
             GcState.RecordDeallocation(ts);
         }
-        // An object the collector already cleared has released what it owned.
-        bool cleared = (o.ob_gc_bits & GcBits.Cleared) != 0;
-        if (!cleared) o.ReleaseReferences();
+        o.ReleaseReferences();
         var finalType = o.ob_type;
         if (finalType.IsHeapType)
         {
-            if (!cleared) HeapExtras.Release(o);
+            HeapExtras.Release(o);
             Poison(o, ts);
             Py.Decref(finalType);
             return;

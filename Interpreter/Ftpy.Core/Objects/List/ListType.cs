@@ -62,7 +62,7 @@ public static class ListType
             int size = l.Count;
             if (n <= 0 || size == 0) return new PyList();
             int total = RepeatedSize(size, n);
-            var items = new PyObject?[total];
+            var items = PyList.NewItems(total);
             Array.Copy(l._items, items, size);
             for (int i = 0; i < size; i++) for (long k = 0; k < n; k++) Py.Incref(items[i]!);
             for (int filled = size; filled < total; filled *= 2) Array.Copy(items, 0, items, filled, Math.Min(filled, total - filled));
@@ -75,7 +75,7 @@ public static class ListType
             if (n < 1) { Clear(l); return Py.NewRef(o); }
             if (n == 1 || size == 0) return Py.NewRef(o);
             int total = RepeatedSize(size, n);
-            var items = new PyObject?[total];
+            var items = PyList.NewItems(total);
             Array.Copy(l._items, items, size);
             for (int i = 0; i < size; i++) for (long k = 1; k < n; k++) Py.Incref(items[i]!);
             for (int filled = size; filled < total; filled *= 2) Array.Copy(items, 0, items, filled, Math.Min(filled, total - filled));
@@ -367,7 +367,7 @@ public static class ListType
             }
             else
             {
-                var items = new PyObject?[Math.Max(newSize, 4)];
+                var items = PyList.NewItems(Math.Max(newSize, 4));
                 Array.Copy(l._items, 0, items, 0, start);
                 for (int k = 0; k < newItems.Count; k++) items[start + k] = newItems[k];
                 Array.Copy(l._items, stop, items, start + newItems.Count, l._size - stop);

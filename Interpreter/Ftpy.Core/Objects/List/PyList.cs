@@ -12,6 +12,8 @@ public partial class PyList : PyObject
 {
     public static readonly PyType Type = new("list", TypeFlags.BaseType | TypeFlags.ListSubclass);
 
+    /// <summary>The item array; allocated by <see cref="NewItems"/> (see there). Only the first
+    /// <see cref="_size"/> entries are items (owned references).</summary>
     internal PyObject?[] _items;
     internal int _size;
 
@@ -23,7 +25,7 @@ public partial class PyList : PyObject
 
     public PyList(int capacity) : base(Type)
     {
-        _items = capacity == 0 ? Array.Empty<PyObject?>() : new PyObject?[capacity];
+        _items = capacity == 0 ? Array.Empty<PyObject?>() : NewItems(capacity);
         GcRegistry.Track(this);
     }
 
@@ -74,12 +76,17 @@ public partial class PyList : PyObject
         _size = n + 1;
     }
 
+    /// <summary>An item array whose runtime element type is <c>object</c>, so storing an item
+    /// skips .NET's covariant array check (as Frame.NewSlots). Never take a <c>ref</c> to an
+    /// element or a writable Span over it.</summary>
+    internal static PyObject?[] NewItems(int n) => Execution.Frame.NewSlots(n);
+
     /// <summary>Makes room for <paramref name="needed"/> items with CPython's over-allocation pattern.</summary>
     internal void Grow(int needed)
     {
         int newCap = (int)(((long)needed + (needed >> 3) + 6) & ~3L);
         if (needed - _size > newCap - needed) newCap = (needed + 3) & ~3;
-        var items = new PyObject?[newCap];
+        var items = NewItems(newCap);
         Array.Copy(_items, items, _size);
         _items = items;
     }

@@ -239,8 +239,6 @@ public sealed class GcState
     /// <summary>tp_clear as the collector uses it: release every reference the object owns.</summary>
     static void Clear(PyObject o)
     {
-        if ((o.ob_gc_bits & GcBits.Cleared) != 0) return;
-        o.ob_gc_bits |= GcBits.Cleared;
         o.ReleaseReferences();
         if (o.ob_type.IsHeapType && o is not PyInstance) HeapExtras.Release(o);
     }
@@ -268,41 +266,75 @@ public sealed class GcState
     static long FindUnreachable(List<PyObject> unreachable)
     {
         var all = Candidates();
-        var refs = new Dictionary<PyObject, long>(all.Count, ReferenceEqualityComparer.Instance);
-        foreach (var o in all) refs[o] = TrueRefCount(o);
-        Action<PyObject> subtract = child =>
+        int n = all.Count;
+        // update_refs: as the free-threaded CPython collector does, gc_refs live in ob_tid while
+        // the world is stopped (no count changes, no Python code until they are restored below);
+        // the Collecting bit marks the candidates.
+        var savedTid = new nint[n];
+        for (int i = 0; i < n; i++)
         {
-            if (child is not null && refs.TryGetValue(child, out long r)) refs[child] = r - 1;
-        };
-        foreach (var o in all) TraverseObject(o, subtract);
-
-        var scan = all;
-        var setAside = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
-        var setAsideOrder = new List<PyObject>();
-        var survivors = new List<PyObject>(all.Count);
-        Action<PyObject> visitReachable = child =>
-        {
-            if (child is null || !refs.TryGetValue(child, out long r)) return;
-            if (setAside.Remove(child))
-            {
-                refs[child] = 1;
-                scan.Add(child);
-            }
-            else if (r <= 0) refs[child] = 1;
-        };
-        for (int i = 0; i < scan.Count; i++)
-        {
-            var o = scan[i];
-            if (refs[o] > 0)
-            {
-                survivors.Add(o);
-                TraverseObject(o, visitReachable);
-            }
-            else if (setAside.Add(o)) setAsideOrder.Add(o);
+            var o = all[i];
+            long rc = TrueRefCount(o);
+            savedTid[i] = o.ob_tid;
+            o.ob_tid = (nint)rc;
+            o.ob_gc_bits |= GcBits.Collecting;
         }
-        foreach (var o in setAsideOrder) if (setAside.Contains(o)) unreachable.Add(o);
-        foreach (var r in GcRegistry.All()) r.Reorder(survivors);
-        return survivors.Count;
+        try
+        {
+            // subtract_refs
+            Action<PyObject> subtract = child =>
+            {
+                if (child is not null && (child.ob_gc_bits & GcBits.Collecting) != 0) child.ob_tid--;
+            };
+            for (int i = 0; i < n; i++) TraverseObject(all[i], subtract);
+
+            // move_unreachable: Unreachable marks the objects set aside so far.
+            var scan = new List<PyObject>(all);
+            var setAsideOrder = new List<PyObject>();
+            var survivors = new List<PyObject>(n);
+            Action<PyObject> visitReachable = child =>
+            {
+                if (child is null || (child.ob_gc_bits & GcBits.Collecting) == 0) return;
+                if ((child.ob_gc_bits & GcBits.Unreachable) != 0)
+                {
+                    child.ob_gc_bits &= unchecked((byte)~GcBits.Unreachable);
+                    child.ob_tid = 1;
+                    scan.Add(child);
+                }
+                else if (child.ob_tid <= 0) child.ob_tid = 1;
+            };
+            for (int i = 0; i < scan.Count; i++)
+            {
+                var o = scan[i];
+                if (o.ob_tid > 0)
+                {
+                    survivors.Add(o);
+                    TraverseObject(o, visitReachable);
+                }
+                else if ((o.ob_gc_bits & GcBits.Unreachable) == 0)
+                {
+                    o.ob_gc_bits |= GcBits.Unreachable;
+                    setAsideOrder.Add(o);
+                }
+            }
+            foreach (var o in setAsideOrder)
+            {
+                if ((o.ob_gc_bits & GcBits.Unreachable) == 0) continue;
+                o.ob_gc_bits &= unchecked((byte)~GcBits.Unreachable);
+                unreachable.Add(o);
+            }
+            foreach (var r in GcRegistry.All()) r.Reorder(survivors);
+            return survivors.Count;
+        }
+        finally
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var o = all[i];
+                o.ob_tid = savedTid[i];
+                o.ob_gc_bits &= unchecked((byte)~GcBits.Collecting);
+            }
+        }
     }
 
     /// <summary>handle_weakrefs: weak references to garbage are cleared before any Python code
