@@ -88,14 +88,35 @@ static class Assembler
             nextItem:;
         }
 
-        // Layout: reachable real instructions, each followed by its cache words.
+        // What is emitted: reachable real instructions, except a NOP whose line the next emitted
+        // instruction already carries (CPython's remove_redundant_nops; a NOP that is the only
+        // instruction of its line stays, so the line still exists for tracebacks and tracing).
+        var dropped = new bool[n];
+        int nextLine = int.MinValue;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            var ins = instrs[i];
+            if (depthAt[i] < 0 || ins.Pseudo is Pseudo.SetupFinally or Pseudo.SetupCleanup or Pseudo.SetupWith or Pseudo.PopBlock)
+            {
+                dropped[i] = true;
+                continue;
+            }
+            if (ins.Op == OpCode.NOP && ins.Pseudo == Pseudo.None && (ins.Position.Line < 0 || ins.Position.Line == nextLine))
+            {
+                dropped[i] = true;
+                continue;
+            }
+            nextLine = ins.Position.Line;
+        }
+
+        // Layout: the emitted instructions, each followed by its cache words.
         var offset = new int[n + 1];
         int words = 0;
         for (int i = 0; i < n; i++)
         {
             offset[i] = words;
             var ins = instrs[i];
-            if (depthAt[i] < 0 || ins.Pseudo is Pseudo.SetupFinally or Pseudo.SetupCleanup or Pseudo.SetupWith or Pseudo.PopBlock) continue;
+            if (dropped[i]) continue;
             var op = ins.Pseudo switch
             {
                 Pseudo.Jump => OpCode.JUMP_FORWARD,
@@ -109,7 +130,7 @@ static class Assembler
         int LabelOffset(Label l)
         {
             int p = l.Position;
-            while (p < n && (depthAt[p] < 0 || instrs[p].Pseudo is Pseudo.SetupFinally or Pseudo.SetupCleanup or Pseudo.SetupWith or Pseudo.PopBlock)) p++;
+            while (p < n && dropped[p]) p++;
             return offset[p];
         }
 
@@ -119,7 +140,7 @@ static class Assembler
         for (int i = 0; i < n; i++)
         {
             var ins = instrs[i];
-            if (depthAt[i] < 0 || ins.Pseudo is Pseudo.SetupFinally or Pseudo.SetupCleanup or Pseudo.SetupWith or Pseudo.PopBlock) continue;
+            if (dropped[i]) continue;
             int at = offset[i];
             var op = ins.Op;
             int arg = ins.Arg;
