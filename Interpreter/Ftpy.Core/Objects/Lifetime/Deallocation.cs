@@ -50,9 +50,10 @@ public static class Deallocation
             GcRegistry.Untrack(o);
             GcState.RecordDeallocation(ts);
         }
-        // An object the collector already cleared has released what it owned.
+        // An object the collector already cleared has released what it owned, except a class:
+        // its clear (type_clear) keeps its namespace, bases and name for type_dealloc.
         bool cleared = (o.ob_gc_bits & GcBits.Cleared) != 0;
-        if (!cleared) o.ReleaseReferences();
+        if (!cleared || o is PyType) o.ReleaseReferences();
         var finalType = o.ob_type;
         if (finalType.IsHeapType)
         {
