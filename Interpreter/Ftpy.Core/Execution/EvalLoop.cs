@@ -715,9 +715,9 @@ public static partial class EvalLoop
                         case OpCode.UNPACK_SEQUENCE:
                         {
                             var seq = slots[--sp]!;
-                            UnpackSequence(seq, arg, slots, sp);
+                            try { UnpackSequence(seq, arg, slots, sp); }
+                            finally { Py.Decref(seq); }
                             sp += arg;
-                            Py.Decref(seq);
                             ip += 1;
                             break;
                         }
@@ -725,9 +725,9 @@ public static partial class EvalLoop
                         {
                             var seq = slots[--sp]!;
                             int before = arg & 0xFF, after = arg >> 8;
-                            UnpackEx(seq, before, after, slots, sp);
+                            try { UnpackEx(seq, before, after, slots, sp); }
+                            finally { Py.Decref(seq); }
                             sp += before + after + 1;
-                            Py.Decref(seq);
                             break;
                         }
 
