@@ -9,8 +9,9 @@ static class ObjectDir
         try
         {
             if (self.GetInstanceDict(false) is { } d) names.Update(d);
-            var cls = Py.LookupAttr(self, "__class__") as PyType ?? self.ob_type;
-            MergeClass(names, cls);
+            var cls = Py.LookupAttr(self, "__class__");
+            try { MergeClass(names, cls as PyType ?? self.ob_type); }
+            finally { Py.XDecref(cls); }
             var list = new PyList(names.Count);
             foreach (var kv in names.Items()) list.Append(kv.Key);
             return list;
