@@ -24,6 +24,7 @@ public static partial class EvalLoop
         if (++ts.PyRecursionDepth > ts.RecursionLimit)
         {
             ts.PyRecursionDepth--;
+            if (entry.Generator is null) entry.Clear();
             throw PyErr.RecursionError("maximum recursion depth exceeded");
         }
         ts.CurrentFrame = entry;

@@ -82,7 +82,13 @@ static class CopyReg
             else args = PyTuple.Create(type);
             var getstate = Py.CallMethod(self, "__getstate__");
             PyObject listitems = self is PyList ? Py.GetIter(self) : PyNone.Instance;
-            PyObject dictitems = self is PyDict ? Py.CallMethod(Py.CallMethod(self, "items"), "__iter__") : PyNone.Instance;
+            PyObject dictitems = PyNone.Instance;
+            if (self is PyDict)
+            {
+                var items = Py.CallMethod(self, "items");
+                try { dictitems = Py.CallMethod(items, "__iter__"); }
+                finally { Py.Decref(items); }
+            }
             return PyTuple.Steal(new[] { newobj, args, getstate, listitems, dictitems });
         }
         finally { Py.Decref(copyreg); }
