@@ -26,6 +26,22 @@ static class ArgBinding
             for (int i = 0; i < npos; i++) slots[i] = Py.NewRef(args[i]);
             return;
         }
+        // A binding error leaves nothing bound: the frame never runs.
+        try { BindSlow(frame, func, args, kwnames); }
+        catch { frame.ReleaseSlots(); throw; }
+    }
+
+    static void BindSlow(Frame frame, PyFunction func, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var code = func.Code;
+        var slots = frame.Slots;
+        int argcount = code.ArgCount;
+        int kwonly = code.KwOnlyArgCount;
+        int total = argcount + kwonly;
+        bool hasVarargs = (code.Flags & CodeFlags.VarArgs) != 0;
+        bool hasVarkw = (code.Flags & CodeFlags.VarKeywords) != 0;
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
 
         PyDict? kwdict = null;
         if (hasVarkw)

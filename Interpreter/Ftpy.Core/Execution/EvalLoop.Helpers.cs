@@ -104,10 +104,15 @@ public static partial class EvalLoop
     /// <summary>DICT_MERGE for f(**kw): duplicate keys are an error naming the callable.</summary>
     static void DictMerge(PyDict dict, PyObject update, PyObject? callable)
     {
-        if (update is not PyDict && Py.LookupAttr(update, "keys") is not { } k)
+        if (update is not PyDict)
         {
-            string fn = callable is null ? "function" : FunctionStr(callable);
-            throw PyErr.TypeError($"{fn} argument after ** must be a mapping, not {update.ob_type.ShortName}");
+            var k = Py.LookupAttr(update, "keys");
+            if (k is null)
+            {
+                string fn = callable is null ? "function" : FunctionStr(callable);
+                throw PyErr.TypeError($"{fn} argument after ** must be a mapping, not {update.ob_type.ShortName}");
+            }
+            Py.Decref(k);
         }
         var items = new List<(PyObject, PyObject)>();
         if (update is PyDict d)
@@ -116,8 +121,21 @@ public static partial class EvalLoop
         }
         else
         {
-            foreach (var key in Py.ToList(Py.CallMethod(update, "keys")))
-                items.Add((key, Py.GetItem(update, key)));
+            var keysResult = Py.CallMethod(update, "keys");
+            List<PyObject> keys;
+            try { keys = Py.ToList(keysResult); }
+            finally { Py.Decref(keysResult); }
+            int i = 0;
+            try
+            {
+                for (; i < keys.Count; i++) items.Add((keys[i], Py.GetItem(update, keys[i])));
+            }
+            catch
+            {
+                for (int j = i; j < keys.Count; j++) Py.Decref(keys[j]);
+                foreach (var (key, value) in items) { Py.Decref(key); Py.Decref(value); }
+                throw;
+            }
         }
         try
         {

@@ -24,6 +24,7 @@ public static partial class EvalLoop
         if (++ts.PyRecursionDepth > ts.RecursionLimit)
         {
             ts.PyRecursionDepth--;
+            if (entry.Generator is null) entry.Clear();
             throw PyErr.RecursionError("maximum recursion depth exceeded");
         }
         ts.CurrentFrame = entry;
@@ -716,9 +717,9 @@ public static partial class EvalLoop
                         case OpCode.UNPACK_SEQUENCE:
                         {
                             var seq = slots[--sp]!;
-                            UnpackSequence(seq, arg, slots, sp);
+                            try { UnpackSequence(seq, arg, slots, sp); }
+                            finally { Py.Decref(seq); }
                             sp += arg;
-                            Py.Decref(seq);
                             ip += 1;
                             break;
                         }
@@ -726,9 +727,9 @@ public static partial class EvalLoop
                         {
                             var seq = slots[--sp]!;
                             int before = arg & 0xFF, after = arg >> 8;
-                            UnpackEx(seq, before, after, slots, sp);
+                            try { UnpackEx(seq, before, after, slots, sp); }
+                            finally { Py.Decref(seq); }
                             sp += before + after + 1;
-                            Py.Decref(seq);
                             break;
                         }
 

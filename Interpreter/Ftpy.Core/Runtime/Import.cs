@@ -43,7 +43,7 @@ public static class Import
                 if (dot < 0) return module;
                 Py.Decref(module);
                 string toReturn = level == 0 ? name[..dot] : absName[..(absName.Length - (name.Length - dot))];
-                var m = interp.Modules.GetItemBorrowed(PyStr.From(toReturn))
+                var m = ModuleBorrowed(interp, toReturn)
                     ?? throw PyErr.KeyError($"'{toReturn}' not in sys.modules as expected");
                 return Py.NewRef(m);
             }
@@ -191,6 +191,23 @@ public static class Import
         return result;
     }
 
+    /// <summary>sys.modules[name] borrowed, or null.</summary>
+    static PyObject? ModuleBorrowed(InterpreterState interp, string name)
+    {
+        var key = PyStr.From(name);
+        try { return interp.Modules.GetItemBorrowed(key); }
+        finally { Py.Decref(key); }
+    }
+
+    static void SetStr(PyDict d, PyObject key, string value)
+    {
+        var v = PyStr.From(value);
+        d.SetItem(key, v);
+        Py.Decref(v);
+    }
+
+    static void SetStr(PyDict d, string key, string value) => SetStr(d, PyStr.Intern(key), value);
+
     static PyException ModuleNotFound(string name, string? message = null)
     {
         var e = ExceptionTypes.Create(ExceptionTypes.ModuleNotFoundError, message ?? $"No module named '{name}'");
@@ -222,20 +239,20 @@ public static class Import
         }
         var module = new PyModule(fullName);
         var d = module.Dict;
-        d.SetItem("__file__", PyStr.From(fullPath));
+        SetStr(d, "__file__", fullPath);
         d.SetItem("__cached__", PyNone.Instance);
         d.SetItem("__builtins__", interp.Builtins);
         if (isPackage)
         {
-            var path = PyList.Create(new PyObject[] { PyStr.From(Path.GetFullPath(packageDir!)) });
+            var path = PyList.Steal(new PyObject?[] { PyStr.From(Path.GetFullPath(packageDir!)) }, 1);
             d.SetItem(s_path, path);
             Py.Decref(path);
-            d.SetItem(s_package, PyStr.From(fullName));
+            SetStr(d, s_package, fullName);
         }
         else
         {
             int dot = fullName.LastIndexOf('.');
-            d.SetItem(s_package, PyStr.From(dot < 0 ? "" : fullName[..dot]));
+            SetStr(d, s_package, dot < 0 ? "" : fullName[..dot]);
         }
         var spec = ModuleSpec.Create(fullName, fullPath, isPackage ? Path.GetFullPath(packageDir!) : null);
         d.SetItem("__spec__", spec);
@@ -249,16 +266,17 @@ public static class Import
         }
         catch
         {
-            interp.Modules.DelItem(PyStr.From(fullName));
+            interp.Modules.DelItem(fullName);
             Py.Decref(module);
             throw;
         }
         finally
         {
+            Py.Decref(code);
             lock (s_initializing) s_initializing.Remove(fullName);
         }
         // A module may replace itself in sys.modules.
-        var final = interp.Modules.GetItemBorrowed(PyStr.From(fullName)) ?? module;
+        var final = ModuleBorrowed(interp, fullName) ?? module;
         if (parent is not null) parent.Dict.SetItem(shortName, final);
         Py.Incref(final);
         Py.Decref(module);
@@ -275,7 +293,7 @@ public static class Import
         else if (Py.LookupAttr(module, "__name__") is PyStr ns) { modName = ns.Value; Py.Decref(ns); }
         if (modName is not null)
         {
-            var sub = ts.Interp!.Modules.GetItemBorrowed(PyStr.From($"{modName}.{name.Value}"));
+            var sub = ModuleBorrowed(ts.Interp!, $"{modName}.{name.Value}");
             if (sub is not null) return Py.NewRef(sub);
         }
         string where = module is PyModule m && m.Dict.GetItemBorrowed("__file__") is PyStr f ? $" ({f.Value})" : " (unknown location)";

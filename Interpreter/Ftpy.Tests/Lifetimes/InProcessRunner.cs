@@ -82,6 +82,7 @@ public sealed class InProcessRunner : IDisposable
             }
             Ftpy.Modules.AtexitModule.RunExitFuncs(Interp);
             Interp.FlushAll();
+            RestoreDispatchTable();
             if (Interp.Modules.GetItemBorrowed(PyStr.Intern("__main__")) is PyModule main) ClearNamespace(main.Dict);
             Interp.Gc.Collect();
             Interp.FlushAll();
@@ -91,6 +92,24 @@ public sealed class InProcessRunner : IDisposable
             Directory.SetCurrentDirectory(saved);
         }
         return status;
+    }
+
+    PyDict? _dispatchTable;
+
+    /// <summary>As CPython's refleak runs (regrtest -R) do after every run, puts
+    /// copyreg.dispatch_table back as the first run left it: a program's copyreg.pickle
+    /// registrations are kept by the copyreg module, which outlives the program.</summary>
+    void RestoreDispatchTable()
+    {
+        if (Interp.Modules.GetItemBorrowed(PyStr.Intern("copyreg")) is not PyModule m
+            || m.Dict.GetItemBorrowed("dispatch_table") is not PyDict table) return;
+        if (_dispatchTable is null)
+        {
+            _dispatchTable = table.Copy();
+            return;
+        }
+        table.Clear();
+        table.Update(_dispatchTable);
     }
 
     int HandleUncaught(PyException e)
@@ -142,6 +161,8 @@ public sealed class InProcessRunner : IDisposable
             ClearNamespace(Interp.Sys.Dict);
             ClearNamespace(Interp.Builtins.Dict);
             foreach (var m in modules) Py.Decref(m);
+            Py.XDecref(_dispatchTable);
+            _dispatchTable = null;
             Interp.Gc.Collect();
         }
         catch (PyException e)

@@ -113,6 +113,10 @@ public class LeakTests
 
     static string SafeRepr(PyObject o)
     {
+        // A tuple still being filled (or cleared by the collector) has null items: name the
+        // item types instead of calling repr on them.
+        if (o is PyTuple t && Array.IndexOf(t.Items, null) >= 0)
+            return "(" + string.Join(", ", t.Items.Select(i => i is null ? "<null>" : $"<{i.ob_type.Name}>")) + ")";
         try
         {
             string r = Py.ReprString(o);
@@ -122,6 +126,11 @@ public class LeakTests
         {
             e.Release();
             return $"<{o.ob_type.Name} object: repr failed>";
+        }
+        catch (NullReferenceException)
+        {
+            // A container that holds a half-built or cleared object.
+            return $"<{o.ob_type.Name} object: repr met a null item>";
         }
     }
 

@@ -85,6 +85,7 @@ public static partial class BuiltinsModule
             l = locals ?? g;
             Py.Incref(l);
         }
+        PyCode? compiled = null;
         try
         {
             if (!g.ContainsKey(PyStr.Intern("__builtins__"))) g.SetItem("__builtins__", Interp.Builtins);
@@ -95,7 +96,7 @@ public static partial class BuiltinsModule
                 string text = SourceText(src, name);
                 if (!isExec) text = text.TrimStart(' ', '\t');
                 if (text.Contains('\0')) throw PyErr.SyntaxErrorSimple("source code string cannot contain null bytes");
-                try { code = Compiler.Compile(text, "<string>", isExec ? CompileMode.Exec : CompileMode.Eval, Interp.Options.Optimize); }
+                try { code = compiled = Compiler.Compile(text, "<string>", isExec ? CompileMode.Exec : CompileMode.Eval, Interp.Options.Optimize); }
                 catch (SyntaxErrorException e) { throw SyntaxErrors.ToPython(e); }
             }
             if (code.NFree > 0) throw PyErr.TypeError($"code object passed to {name}() may not contain free variables");
@@ -103,7 +104,11 @@ public static partial class BuiltinsModule
             if (isExec) { Py.Decref(result); return PyNone.Instance; }
             return result;
         }
-        finally { Py.XDecref(l); }
+        finally
+        {
+            Py.XDecref(compiled);
+            Py.XDecref(l);
+        }
     }
 
     /// <summary>exec/eval without explicit namespaces use the caller's globals and locals

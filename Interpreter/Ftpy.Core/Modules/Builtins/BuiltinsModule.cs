@@ -109,22 +109,27 @@ public static partial class BuiltinsModule
         m.AddFunction("dir", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
             ArgParser.CheckPositional("dir", a, 0, 1);
-            PyObject names;
+            PyObject r;
             if (a.Length == 0)
             {
                 var locals = LocalsOfCaller();
-                try { names = PyList.Create(Py.ToList(Py.CallMethod(locals, "keys")).ToArray()); }
+                try { r = Py.CallMethod(locals, "keys"); }
                 finally { Py.Decref(locals); }
             }
             else
             {
                 var dirm = a[0].ob_type.Lookup("__dir__") ?? throw PyErr.TypeError("object does not provide __dir__");
-                var r = Py.CallBoundDescriptor(dirm, a[0], default);
-                try { names = PyList.Create(Py.ToList(r).ToArray()); }
-                finally { Py.Decref(r); }
+                r = Py.CallBoundDescriptor(dirm, a[0], default);
             }
-            var list = (PyList)names;
-            ListSort.Sort(list, null, false);
+            PyList list;
+            try
+            {
+                var names = Py.ToList(r);
+                list = PyList.Steal(names.ToArray(), names.Count);
+            }
+            finally { Py.Decref(r); }
+            try { ListSort.Sort(list, null, false); }
+            catch { Py.Decref(list); throw; }
             return list;
         });
         m.AddFunction("divmod", (PyObject self, ReadOnlySpan<PyObject> a) =>

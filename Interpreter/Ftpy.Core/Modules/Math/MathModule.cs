@@ -16,16 +16,23 @@ public static partial class MathModule
     public static PyModule Create(InterpreterState interp)
     {
         var m = new PyModule("math");
-        m.Add("__doc__", PyStr.From("This module provides access to the mathematical functions\ndefined by the C standard."));
-        m.Add("pi", PyFloat.From(MathFunctions.Pi));
-        m.Add("e", PyFloat.From(MathFunctions.E));
-        m.Add("tau", PyFloat.From(MathFunctions.Tau));
-        m.Add("inf", PyFloat.From(MathFunctions.Inf));
-        m.Add("nan", PyFloat.From(MathFunctions.Nan));
+        AddNew(m, "__doc__", PyStr.From("This module provides access to the mathematical functions\ndefined by the C standard."));
+        AddNew(m, "pi", new PyFloat(MathFunctions.Pi));
+        AddNew(m, "e", new PyFloat(MathFunctions.E));
+        AddNew(m, "tau", new PyFloat(MathFunctions.Tau));
+        AddNew(m, "inf", new PyFloat(MathFunctions.Inf));
+        AddNew(m, "nan", new PyFloat(MathFunctions.Nan));
         AddFloatFunctions(m);
         AddIntegerFunctions(m);
         AddSequenceFunctions(m);
         return m;
+    }
+
+    /// <summary>Adds a new reference to the module, which takes it over.</summary>
+    static void AddNew(PyModule m, string name, PyObject value)
+    {
+        m.Add(name, value);
+        Py.Decref(value);
     }
 
     /// <summary>ASSIGN_DOUBLE: exact floats and ints directly, anything else through PyFloat_AsDouble.</summary>

@@ -85,7 +85,9 @@ public static class Getters
             for (int i = 0; i < g.Paths.Length; i++)
             {
                 if (i > 0) sb.Append(", ");
-                sb.Append(Py.ReprString(PyStr.From(g.Dotted(i))));
+                var dotted = PyStr.From(g.Dotted(i));
+                try { sb.Append(Py.ReprString(dotted)); }
+                finally { Py.Decref(dotted); }
             }
             return PyStr.From(sb.Append(')').ToString());
         };

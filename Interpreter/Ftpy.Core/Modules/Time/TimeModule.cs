@@ -241,7 +241,9 @@ public static partial class TimeModule
         };
         var (implementation, monotonic, adjustable, resolution) = Clocks.Info(kind);
         var ns = new PyNamespace(PyNamespace.Type);
-        ns.Dict.SetItem("implementation", PyStr.From(implementation));
+        var impl = PyStr.From(implementation);
+        ns.Dict.SetItem("implementation", impl);
+        Py.Decref(impl);
         ns.Dict.SetItem("monotonic", PyBool.From(monotonic));
         ns.Dict.SetItem("adjustable", PyBool.From(adjustable));
         var r = PyFloat.From(resolution);

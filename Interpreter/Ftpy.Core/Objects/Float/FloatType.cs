@@ -87,7 +87,7 @@ public static class FloatType
             try { return Py.CallOneArg(cls, f); }
             finally { Py.Decref(f); }
         }));
-        t.AddMethod("__trunc__", (PyObject self) => PyInt.From(IntType.ConvertToInt(PyFloat.From(((PyFloat)self).Value))));
+        t.AddMethod("__trunc__", (PyObject self) => PyInt.From(FloatArith.Trunc(((PyFloat)self).Value)));
         t.AddMethod("__floor__", (PyObject self) => PyInt.From(CheckedIntegral(((PyFloat)self).Value, Math.Floor)));
         t.AddMethod("__ceil__", (PyObject self) => PyInt.From(CheckedIntegral(((PyFloat)self).Value, Math.Ceiling)));
         t.AddMethod("__round__", (PyObject self, ReadOnlySpan<PyObject> args) =>

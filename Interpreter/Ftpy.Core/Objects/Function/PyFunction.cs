@@ -58,6 +58,7 @@ public sealed class PyFunction : PyObject
         Py.XDecref(Globals); Globals = null!;
         Py.XDecref(Builtins); Builtins = null!;
         Py.XDecref(QualName); QualName = null!;
+        var name = Name; Name = PyStr.Empty; Py.XDecref(name);
         Py.Clear(ref Defaults); Py.Clear(ref KwDefaults); Py.Clear(ref Closure);
         var doc = Doc; Doc = PyNone.Instance; Py.Decref(doc);
         var module = Module; Module = PyNone.Instance; Py.Decref(module);
@@ -67,7 +68,7 @@ public sealed class PyFunction : PyObject
 
     protected internal override void Traverse(Action<PyObject> visit)
     {
-        visit(Code); visit(Globals); visit(Builtins); visit(QualName); visit(Doc); visit(Module); visit(TypeParams);
+        visit(Code); visit(Globals); visit(Builtins); visit(Name); visit(QualName); visit(Doc); visit(Module); visit(TypeParams);
         if (Defaults is not null) visit(Defaults);
         if (KwDefaults is not null) visit(KwDefaults);
         if (Closure is not null) visit(Closure);

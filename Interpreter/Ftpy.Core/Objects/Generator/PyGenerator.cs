@@ -195,8 +195,7 @@ public sealed class PyGenerator : PyObject
             Finish();
             return PyNone.Instance;
         }
-        var exit = ExceptionTypes.Create(ExceptionTypes.GeneratorExit, "");
-        exit.Args = PyTuple.Empty;
+        var exit = ExceptionObjects.Instantiate(ExceptionTypes.GeneratorExit, PyTuple.Empty);
         try
         {
             var r = Resume(null, exit, out bool returned);

@@ -28,7 +28,7 @@ public static class IntType
         t.tp_hash = o => { var i = (PyInt)o; return i.IsBig ? NumericHash.Hash(i.Big) : NumericHash.Hash(i.Small); };
         t.tp_richcompare = Compare;
         t.nb_bool = o => { var i = (PyInt)o; return i.IsBig || i.Small != 0; };
-        t.nb_index = o => Py.NewRef(o.ob_type == PyInt.Type ? (PyInt)o : PyInt.From(((PyInt)o).Value));
+        t.nb_index = o => o.ob_type == PyInt.Type ? Py.NewRef(o) : PyInt.From(((PyInt)o).Value);
         t.nb_int = t.nb_index;
         t.nb_float = o => { var i = (PyInt)o; return PyFloat.From(i.IsBig ? IntConvert.ToDouble(i.Big) : i.Small); };
         t.nb_negative = o => { var i = (PyInt)o; return !i.IsBig && IntArith.TryNegate(i.Small, out long r) ? PyInt.From(r) : Result(-i.Value); };

@@ -120,24 +120,32 @@ public static class ModuleSpec
     {
         var spec = new PyNamespace(PyNamespace.ModuleSpecType);
         var d = spec.Dict;
-        d.SetItem("name", PyStr.From(name));
-        d.SetItem("origin", origin is null ? PyNone.Instance : PyStr.From(origin));
+        SetStr(d, "name", name);
+        if (origin is null) d.SetItem("origin", PyNone.Instance);
+        else SetStr(d, "origin", origin);
         d.SetItem("loader", PyNone.Instance);
         d.SetItem("has_location", PyBool.From(origin is not null));
         d.SetItem("cached", PyNone.Instance);
         if (packageDir is not null)
         {
-            var l = PyList.Create(new PyObject[] { PyStr.From(packageDir) });
+            var l = PyList.Steal(new PyObject?[] { PyStr.From(packageDir) }, 1);
             d.SetItem("submodule_search_locations", l);
             Py.Decref(l);
-            d.SetItem("parent", PyStr.From(name));
+            SetStr(d, "parent", name);
         }
         else
         {
             d.SetItem("submodule_search_locations", PyNone.Instance);
             int dot = name.LastIndexOf('.');
-            d.SetItem("parent", PyStr.From(dot < 0 ? "" : name[..dot]));
+            SetStr(d, "parent", dot < 0 ? "" : name[..dot]);
         }
         return spec;
+    }
+
+    static void SetStr(PyDict d, string key, string value)
+    {
+        var v = PyStr.From(value);
+        d.SetItem(key, v);
+        Py.Decref(v);
     }
 }

@@ -9,8 +9,9 @@ static class ObjectDir
         try
         {
             if (self.GetInstanceDict(false) is { } d) names.Update(d);
-            var cls = Py.LookupAttr(self, "__class__") as PyType ?? self.ob_type;
-            MergeClass(names, cls);
+            var cls = Py.LookupAttr(self, "__class__");
+            try { MergeClass(names, cls as PyType ?? self.ob_type); }
+            finally { Py.XDecref(cls); }
             var list = new PyList(names.Count);
             foreach (var kv in names.Items()) list.Append(kv.Key);
             return list;
@@ -81,7 +82,13 @@ static class CopyReg
             else args = PyTuple.Create(type);
             var getstate = Py.CallMethod(self, "__getstate__");
             PyObject listitems = self is PyList ? Py.GetIter(self) : PyNone.Instance;
-            PyObject dictitems = self is PyDict ? Py.CallMethod(Py.CallMethod(self, "items"), "__iter__") : PyNone.Instance;
+            PyObject dictitems = PyNone.Instance;
+            if (self is PyDict)
+            {
+                var items = Py.CallMethod(self, "items");
+                try { dictitems = Py.CallMethod(items, "__iter__"); }
+                finally { Py.Decref(items); }
+            }
             return PyTuple.Steal(new[] { newobj, args, getstate, listitems, dictitems });
         }
         finally { Py.Decref(copyreg); }

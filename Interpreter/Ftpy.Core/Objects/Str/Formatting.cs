@@ -102,9 +102,12 @@ public static class Formatting
         }
         else
         {
-            if (kwargs is null) throw ExceptionObjects.KeyErrorFor(PyStr.From(first.Name));
             var key = PyStr.From(first.Name);
-            try { obj = Py.GetItem(kwargs, key); }
+            try
+            {
+                if (kwargs is null) throw ExceptionObjects.KeyErrorFor(key);
+                obj = Py.GetItem(kwargs, key);
+            }
             finally { Py.Decref(key); }
         }
         foreach (var acc in accessors)

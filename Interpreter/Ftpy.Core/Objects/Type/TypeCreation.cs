@@ -113,6 +113,7 @@ public static class TypeCreation
         if (bases.Count == 0) bases = PyTuple.Create(PyBaseObject.Type);
         else Py.Incref(bases);
         var baseList = new List<PyType>();
+        PyType best;
         try
         {
             foreach (var b in bases.Items)
@@ -120,9 +121,9 @@ public static class TypeCreation
                 if (b is not PyType bt) throw PyErr.TypeError("bases must be types");
                 baseList.Add(bt);
             }
+            best = BestBase(baseList);
         }
         catch { Py.Decref(bases); throw; }
-        var best = BestBase(baseList);
         var solid = best.SolidBase;
 
         var type = new PyType(metatype, name);
@@ -181,8 +182,16 @@ public static class TypeCreation
             Py.Decref(type);
             throw;
         }
-        SetNames(type);
-        InitSubclass(type, kwargs);
+        try
+        {
+            SetNames(type);
+            InitSubclass(type, kwargs);
+        }
+        catch
+        {
+            Py.Decref(type);
+            throw;
+        }
         return type;
     }
 
