@@ -35,6 +35,8 @@ public static class BuiltinModules
             ModuleRegistry.Register("_random", Random.RandomModule.Create);
             ModuleRegistry.Register("_json", Json.JsonModule.Create);
             ModuleRegistry.Register("_ftpy_re", Re.ReModule.Create);
+            ModuleRegistry.Register("_io", Io.IoNativeModule.Create);
+            ModuleRegistry.Register("posix", Posix.PosixModule.Create);
         }
     }
 }
