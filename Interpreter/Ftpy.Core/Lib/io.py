@@ -9,7 +9,9 @@ answers as in CPython.
 
 import abc
 import _io
-from _io import UnsupportedOperation, DEFAULT_BUFFER_SIZE, open
+from builtins import open
+from operator import index as _operator_index
+from _io import UnsupportedOperation, DEFAULT_BUFFER_SIZE
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
            "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
@@ -398,7 +400,7 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = _index(pos)
+        pos = _operator_index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")

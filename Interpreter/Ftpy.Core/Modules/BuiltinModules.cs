@@ -37,6 +37,7 @@ public static class BuiltinModules
             ModuleRegistry.Register("_ftpy_re", Re.ReModule.Create);
             ModuleRegistry.Register("_io", Io.IoNativeModule.Create);
             ModuleRegistry.Register("posix", Posix.PosixModule.Create);
+            ModuleRegistry.Register("_ftpy_subprocess", Posix.SubprocessModule.Create);
         }
     }
 }
