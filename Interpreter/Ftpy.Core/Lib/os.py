@@ -540,3 +540,59 @@ class terminal_size(tuple):
 
     def __repr__(self):
         return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
+
+
+def system(command):
+    """Runs command in a subshell; returns its wait status (exit code << 8)."""
+    import _ftpy_subprocess
+    returncode = _ftpy_subprocess.run(["/bin/sh", "-c", fsdecode(command)], None, None, None, 0, 0, None)[0]
+    if returncode < 0:
+        return -returncode
+    return (returncode & 0xFF) << 8
+
+
+def waitstatus_to_exitcode(status):
+    if not isinstance(status, int):
+        raise TypeError(f"'{type(status).__name__}' object cannot be interpreted as an integer")
+    if status & 0x7F == 0:
+        return (status >> 8) & 0xFF
+    if 0 < status & 0x7F < 0x7F:
+        return -(status & 0x7F)
+    raise ValueError(f"invalid wait status: {status}")
+
+
+class _wrap_close:
+    """The file os.popen() returns: close() gives the command's wait status, or None for success."""
+
+    def __init__(self, stream, status):
+        self._stream = stream
+        self._status = status
+
+    def close(self):
+        self._stream.close()
+        return self._status or None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a subshell and returns its output as a readable text file (mode 'r' only)."""
+    if not isinstance(cmd, str):
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode not in ("r",):
+        raise ValueError(f"invalid mode {mode!r}")
+    import io
+    import _ftpy_subprocess
+    returncode, out, _ = _ftpy_subprocess.run(["/bin/sh", "-c", cmd], None, None, None, -1, 0, None)
+    status = -returncode if returncode < 0 else (returncode & 0xFF) << 8
+    return _wrap_close(io.StringIO(out.decode("utf-8", "surrogateescape")), status)
