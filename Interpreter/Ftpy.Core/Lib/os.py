@@ -8,6 +8,7 @@ import posix
 from posix import (stat as _posix_stat, lstat as _posix_lstat, getcwd, getcwdb, chdir, listdir,
                    mkdir, rmdir, unlink, remove, rename, replace, chmod, access, symlink, readlink,
                    utime, getpid, getppid, getuid, umask, urandom, strerror, putenv, unsetenv)
+from posix import (open, close, read, write, lseek, isatty, ftruncate, fstat as _posix_fstat)
 import posixpath as path
 
 sys.modules["os.path"] = path
@@ -45,7 +46,8 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "DirEntry", "stat_result", "cpu_count", "process_cpu_count", "getcwd", "getcwdb",
            "chdir", "listdir", "mkdir", "rmdir", "unlink", "remove", "rename", "replace", "stat",
            "lstat", "chmod", "access", "symlink", "readlink", "utime", "getpid", "getppid",
-           "getuid", "umask", "urandom", "strerror", "error"]
+           "getuid", "umask", "urandom", "strerror", "error", "open", "close", "read", "write",
+           "lseek", "fstat", "isatty", "ftruncate", "system", "popen"]
 
 
 class stat_result(tuple):
@@ -119,6 +121,14 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 def lstat(path, *, dir_fd=None):
     """Like stat(), but does not follow a final symbolic link."""
     return stat_result._from_posix(_posix_lstat(path))
+
+
+def fstat(fd):
+    """Performs a stat system call on the open file descriptor fd."""
+    return stat_result._from_posix(_posix_fstat(fd))
+
+
+O_CLOEXEC = 0o2000000
 
 
 def cpu_count():
