@@ -1052,7 +1052,9 @@ class BufferedRWPair(BufferedIOBase):
 
 
 BufferedReader.register(_io.BufferedReader)
+BufferedReader.register(_io.StdBufferReader)
 BufferedWriter.register(_io.BufferedWriter)
+BufferedWriter.register(_io.StdBufferWriter)
 BufferedRandom.register(_io.BufferedRandom)
 
 
