@@ -45,4 +45,16 @@ public class FileObjectTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void StandardStreamBufferKeepsTextAndBytesInOrder()
+    {
+        var lines = PythonRunner.Lines("""
+            import sys
+            print("text", end=" ")
+            n = sys.stdout.buffer.write("bytés ".encode())
+            print("more", n, sys.stdout.buffer.writable(), sys.stdout.buffer.fileno())
+            """);
+        Assert.Equal(new[] { "text bytés more 7 True 1" }, lines);
+    }
 }
