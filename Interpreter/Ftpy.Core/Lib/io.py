@@ -9,7 +9,9 @@ answers as in CPython.
 
 import abc
 import _io
-from _io import UnsupportedOperation, DEFAULT_BUFFER_SIZE, open
+from builtins import open
+from operator import index as _operator_index
+from _io import UnsupportedOperation, DEFAULT_BUFFER_SIZE
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
            "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
@@ -398,7 +400,7 @@ class BytesIO(BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = _index(pos)
+        pos = _operator_index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")
@@ -510,7 +512,9 @@ class StringIO(TextIOBase):
         self._writenl = newline if newline in ("\r", "\r\n") else None
         self._seen = 0
         self._value = ""
+        # Writes at the end are collected here and joined on the next read (_size counts both).
         self._tail = []
+        self._size = 0
         self._pos = 0
         self._closed = False
         if initial_value:
@@ -555,27 +559,33 @@ class StringIO(TextIOBase):
         return self._text()
 
     def write(self, s):
-        self._check()
-        if not isinstance(s, str):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
-        if self._newline is None or self._newline == "":
-            self._seen |= _seen_newlines(s)
-        if self._translate:
-            s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif self._writenl is not None:
-            s = s.replace("\n", self._writenl)
-        if not s:
-            return n
+        if self._newline != "\n":
+            if self._newline is None or self._newline == "":
+                self._seen |= _seen_newlines(s)
+            if self._translate:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
+            elif self._writenl is not None:
+                s = s.replace("\n", self._writenl)
+            if not s:
+                return n
+        elif not n:
+            return 0
         pos = self._pos
-        size = len(self._value) + sum(map(len, self._tail)) if self._tail else len(self._value)
-        if pos == size:
+        if pos == self._size:
             self._tail.append(s)
+            self._size += len(s)
         else:
             value = self._text()
             if pos > len(value):
                 value += "\0" * (pos - len(value))
-            self._value = value[:pos] + s + value[pos + len(s):]
+            value = value[:pos] + s + value[pos + len(s):]
+            self._value = value
+            self._size = len(value)
         self._pos = pos + len(s)
         return n
 
@@ -609,6 +619,16 @@ class StringIO(TextIOBase):
         return value[pos:end]
 
     def __next__(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+        if self._newline == "\n" and type(self) is StringIO:
+            value = self._value if not self._tail else self._text()
+            pos = self._pos
+            if pos >= len(value):
+                raise StopIteration
+            end = value.find("\n", pos) + 1 or len(value)
+            self._pos = end
+            return value[pos:end]
         line = self.readline()
         if not line:
             raise StopIteration
@@ -645,6 +665,7 @@ class StringIO(TextIOBase):
         value = self._text()
         if pos < len(value):
             self._value = value[:pos]
+            self._size = pos
         return pos
 
     def readable(self):
@@ -1031,7 +1052,9 @@ class BufferedRWPair(BufferedIOBase):
 
 
 BufferedReader.register(_io.BufferedReader)
+BufferedReader.register(_io.StdBufferReader)
 BufferedWriter.register(_io.BufferedWriter)
+BufferedWriter.register(_io.StdBufferWriter)
 BufferedRandom.register(_io.BufferedRandom)
 
 

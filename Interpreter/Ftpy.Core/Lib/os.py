@@ -8,6 +8,7 @@ import posix
 from posix import (stat as _posix_stat, lstat as _posix_lstat, getcwd, getcwdb, chdir, listdir,
                    mkdir, rmdir, unlink, remove, rename, replace, chmod, access, symlink, readlink,
                    utime, getpid, getppid, getuid, umask, urandom, strerror, putenv, unsetenv)
+from posix import (open, close, read, write, lseek, isatty, ftruncate, fstat as _posix_fstat)
 import posixpath as path
 
 sys.modules["os.path"] = path
@@ -45,7 +46,8 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "DirEntry", "stat_result", "cpu_count", "process_cpu_count", "getcwd", "getcwdb",
            "chdir", "listdir", "mkdir", "rmdir", "unlink", "remove", "rename", "replace", "stat",
            "lstat", "chmod", "access", "symlink", "readlink", "utime", "getpid", "getppid",
-           "getuid", "umask", "urandom", "strerror", "error"]
+           "getuid", "umask", "urandom", "strerror", "error", "open", "close", "read", "write",
+           "lseek", "fstat", "isatty", "ftruncate", "system", "popen"]
 
 
 class stat_result(tuple):
@@ -119,6 +121,14 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 def lstat(path, *, dir_fd=None):
     """Like stat(), but does not follow a final symbolic link."""
     return stat_result._from_posix(_posix_lstat(path))
+
+
+def fstat(fd):
+    """Performs a stat system call on the open file descriptor fd."""
+    return stat_result._from_posix(_posix_fstat(fd))
+
+
+O_CLOEXEC = 0o2000000
 
 
 def cpu_count():
@@ -540,3 +550,59 @@ class terminal_size(tuple):
 
     def __repr__(self):
         return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
+
+
+def system(command):
+    """Runs command in a subshell; returns its wait status (exit code << 8)."""
+    import _ftpy_subprocess
+    returncode = _ftpy_subprocess.run(["/bin/sh", "-c", fsdecode(command)], None, None, None, 0, 0, None)[0]
+    if returncode < 0:
+        return -returncode
+    return (returncode & 0xFF) << 8
+
+
+def waitstatus_to_exitcode(status):
+    if not isinstance(status, int):
+        raise TypeError(f"'{type(status).__name__}' object cannot be interpreted as an integer")
+    if status & 0x7F == 0:
+        return (status >> 8) & 0xFF
+    if 0 < status & 0x7F < 0x7F:
+        return -(status & 0x7F)
+    raise ValueError(f"invalid wait status: {status}")
+
+
+class _wrap_close:
+    """The file os.popen() returns: close() gives the command's wait status, or None for success."""
+
+    def __init__(self, stream, status):
+        self._stream = stream
+        self._status = status
+
+    def close(self):
+        self._stream.close()
+        return self._status or None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs cmd in a subshell and returns its output as a readable text file (mode 'r' only)."""
+    if not isinstance(cmd, str):
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode not in ("r",):
+        raise ValueError(f"invalid mode {mode!r}")
+    import io
+    import _ftpy_subprocess
+    returncode, out, _ = _ftpy_subprocess.run(["/bin/sh", "-c", cmd], None, None, None, -1, 0, None)
+    status = -returncode if returncode < 0 else (returncode & 0xFF) << 8
+    return _wrap_close(io.StringIO(out.decode("utf-8", "surrogateescape")), status)

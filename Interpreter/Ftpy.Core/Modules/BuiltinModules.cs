@@ -39,6 +39,7 @@ public static class BuiltinModules
             ModuleRegistry.Register("_io", Io.IoNativeModule.Create);
             ModuleRegistry.Register("posix", Posix.PosixModule.Create);
             ModuleRegistry.Register("_ftpy_traceback", TracebackModule.Create);
+            ModuleRegistry.Register("_ftpy_subprocess", Posix.SubprocessModule.Create);
         }
     }
 }

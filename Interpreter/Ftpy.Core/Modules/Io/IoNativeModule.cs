@@ -21,6 +21,8 @@ public static class IoNativeModule
         m.Dict.SetItem("BufferedRandom", PyFile.BufferedRandomType);
         m.Dict.SetItem("TextIOWrapper", PyFile.TextType);
         m.Dict.SetItem("StdStream", PyStdStream.Type);
+        m.Dict.SetItem("StdBufferWriter", PyStdBuffer.ReadyWriter());
+        m.Dict.SetItem("StdBufferReader", PyStdBuffer.ReadyReader());
         m.Dict.SetItem("DEFAULT_BUFFER_SIZE", PyInt.From(8192));
         m.AddFunction(new MethodDef("open", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) => FileOpen.Open(a, kw)));
         return m;

@@ -110,6 +110,7 @@ public static unsafe class PosixModule
             fixed (byte* pp = p) if (PosixNative.utimensat(PosixNative.AtFdCwd, pp, arg, 0) != 0) throw Error(PosixNative.Errno, a[0]);
             return PyNone.Instance;
         });
+        AddDescriptorCalls(m);
         m.AddFunction("getpid", (PyObject self) => PyInt.From(Environment.ProcessId));
         m.AddFunction("getppid", (PyObject self) => PyInt.From(PosixNative.getppid()));
         m.AddFunction("getuid", (PyObject self) => PyInt.From(PosixNative.getuid()));
@@ -149,6 +150,78 @@ public static unsafe class PosixModule
         m.Dict.SetItem("environ", env);
         Py.Decref(env);
         return m;
+    }
+
+    /// <summary>os.open/close/read/write/lseek/fstat/isatty/ftruncate on file descriptors.</summary>
+    static void AddDescriptorCalls(PyModule m)
+    {
+        m.AddFunction(new MethodDef("open", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
+        {
+            Span<PyObject?> v = new PyObject?[4];
+            ClinicArgs.Parse("open", a, kw, new[] { "path", "flags", "mode", "dir_fd" }, 2, v, kwOnlyStart: 3);
+            var p = PathBytes("open", "path", v[0]!);
+            int flags = (int)Py.AsLong(v[1]!) | 0x80000;
+            uint mode = v[2] is null ? 0x1ff : (uint)Py.AsLong(v[2]!);
+            int fd;
+            fixed (byte* pp = p) fd = PosixNative.open_(pp, flags, mode);
+            if (fd < 0) throw Error(PosixNative.Errno, v[0]!);
+            return PyInt.From(fd);
+        }));
+        m.AddFunction("close", (PyObject self, PyObject fd) =>
+        {
+            if (PosixNative.close(Fd(fd)) != 0) throw Error(PosixNative.Errno, null);
+            return PyNone.Instance;
+        });
+        m.AddFunction("read", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            ArgParser.CheckPositional("read", a, 2, 2);
+            long n = Py.AsLong(a[1]);
+            if (n < 0) throw PyErr.ValueError("negative length");
+            var buf = new byte[n];
+            nint got;
+            fixed (byte* pb = buf) got = PosixNative.read(Fd(a[0]), pb, (nuint)n);
+            if (got < 0) throw Error(PosixNative.Errno, null);
+            return PyBytes.From(buf.AsSpan(0, (int)got));
+        });
+        m.AddFunction("write", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            ArgParser.CheckPositional("write", a, 2, 2);
+            int fd = Fd(a[0]);
+            var data = BufferProtocol.ToArray(a[1]);
+            nint put;
+            fixed (byte* pd = data) put = PosixNative.write(fd, pd, (nuint)data.Length);
+            if (put < 0) throw Error(PosixNative.Errno, null);
+            return PyInt.From(put);
+        });
+        m.AddFunction("lseek", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            ArgParser.CheckPositional("lseek", a, 3, 3);
+            long r = PosixNative.lseek(Fd(a[0]), Py.AsLong(a[1]), (int)Py.AsLong(a[2]));
+            if (r < 0) throw Error(PosixNative.Errno, null);
+            return PyInt.From(r);
+        });
+        m.AddFunction("isatty", (PyObject self, PyObject fd) => PyBool.From(PosixNative.isatty(Fd(fd)) == 1));
+        m.AddFunction("ftruncate", (PyObject self, ReadOnlySpan<PyObject> a) =>
+        {
+            ArgParser.CheckPositional("ftruncate", a, 2, 2);
+            if (PosixNative.ftruncate(Fd(a[0]), Py.AsLong(a[1])) != 0) throw Error(PosixNative.Errno, null);
+            return PyNone.Instance;
+        });
+        m.AddFunction("fstat", (PyObject self, PyObject fd) =>
+        {
+            int f = Fd(fd);
+            PosixNative.StatX st;
+            byte empty = 0;
+            if (PosixNative.statx(f, &empty, PosixNative.AtEmptyPath, PosixNative.StatxBasicStats, &st) != 0)
+                throw Error(PosixNative.Errno, null);
+            return StatTuple(in st);
+        });
+    }
+
+    static int Fd(PyObject o)
+    {
+        if (o is not PyInt) throw PyErr.TypeError($"'{o.ob_type.ShortName}' object cannot be interpreted as an integer");
+        return Py.AsInt(o);
     }
 
     static void SetEnv(string name, string? value)
@@ -214,6 +287,11 @@ public static unsafe class PosixModule
         fixed (byte* pp = p)
             if (PosixNative.statx(PosixNative.AtFdCwd, pp, follow ? 0 : PosixNative.AtSymlinkNoFollow, PosixNative.StatxBasicStats, &st) != 0)
                 throw Error(PosixNative.Errno, path);
+        return StatTuple(in st);
+    }
+
+    static PyObject StatTuple(in PosixNative.StatX st)
+    {
         static long Ns(PosixNative.StatxTimestamp t) => t.Sec * 1_000_000_000L + t.Nsec;
         ulong dev = ((ulong)st.DevMajor << 8 & 0xfff00) | ((ulong)st.DevMajor << 32 & ~0xfffffffffUL) | (st.DevMinor & 0xffUL) | ((ulong)st.DevMinor << 12 & 0xffffff00UL);
         var items = new PyObject[]

@@ -57,6 +57,14 @@ public static unsafe partial class PosixNative
     [DllImport(Lib, SetLastError = true)] public static extern uint umask(uint mask);
     [DllImport(Lib, SetLastError = true)] public static extern int utimensat(int dirfd, byte* path, long* times, int flags);
     [DllImport(Lib)] public static extern byte* strerror(int errnum);
+    [DllImport(Lib, SetLastError = true, EntryPoint = "open")] public static extern int open_(byte* path, int flags, uint mode);
+    [DllImport(Lib, SetLastError = true)] public static extern int close(int fd);
+    [DllImport(Lib, SetLastError = true)] public static extern nint read(int fd, byte* buf, nuint count);
+    [DllImport(Lib, SetLastError = true)] public static extern nint write(int fd, byte* buf, nuint count);
+    [DllImport(Lib, SetLastError = true)] public static extern long lseek(int fd, long offset, int whence);
+    [DllImport(Lib, SetLastError = true)] public static extern int isatty(int fd);
+    [DllImport(Lib, SetLastError = true)] public static extern int ftruncate(int fd, long length);
+    public const int AtEmptyPath = 0x1000;
 
     public static int Errno => Marshal.GetLastPInvokeError();
 

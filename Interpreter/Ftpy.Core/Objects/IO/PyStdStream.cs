@@ -44,6 +44,36 @@ public sealed class PyStdStream : PyObject
 
     public void Flush() => _writer?.Flush();
 
+    internal TextWriter? Writer => _writer;
+    internal int Fd => _fd;
+    internal string StreamName => _name;
+
+    /// <summary>Bytes written through sys.stdout.buffer: after the pending text, straight to the
+    /// process stream when there is one, else decoded into the text writer.</summary>
+    internal void WriteBytes(byte[] data)
+    {
+        if (_writer is null) throw PyErr.UnsupportedOperation("not writable");
+        if (_writer is StreamWriter sw)
+        {
+            sw.Flush();
+            sw.BaseStream.Write(data, 0, data.Length);
+            if (_lineBuffered || _fd == 2) sw.BaseStream.Flush();
+            return;
+        }
+        _writer.Write(Encoding.UTF8.GetString(data));
+    }
+
+    /// <summary>Up to <paramref name="n"/> characters of stdin (all that is left when negative).</summary>
+    internal string ReadChars(long n)
+    {
+        if (_reader is null) throw PyErr.UnsupportedOperation("not readable");
+        InterpreterState.Main.FlushStdout();
+        if (n < 0) return _reader.ReadToEnd();
+        var buf = new char[n];
+        int got = _reader.ReadBlock(buf, 0, (int)n);
+        return new string(buf, 0, got);
+    }
+
     public string ReadLine()
     {
         if (_reader is null) throw PyErr.UnsupportedOperation("not readable");
@@ -95,14 +125,8 @@ public sealed class PyStdStream : PyObject
         t.AddMethod("readline", (PyObject self, ReadOnlySpan<PyObject> a) => PyStr.From(((PyStdStream)self).ReadLine()));
         t.AddMethod("read", (PyObject self, ReadOnlySpan<PyObject> a) =>
         {
-            var s = (PyStdStream)self;
-            if (s._reader is null) throw PyErr.UnsupportedOperation("not readable");
-            InterpreterState.Main.FlushStdout();
             long n = a.Length > 0 && a[0] is not PyNone ? Py.AsLong(a[0]) : -1;
-            if (n < 0) return PyStr.From(s._reader.ReadToEnd());
-            var buf = new char[n];
-            int got = s._reader.ReadBlock(buf, 0, (int)n);
-            return PyStr.From(new string(buf, 0, got));
+            return PyStr.From(((PyStdStream)self).ReadChars(n));
         });
         t.AddMethod("readlines", (PyObject self) =>
         {
@@ -123,6 +147,18 @@ public sealed class PyStdStream : PyObject
         t.AddGetter("name", o => PyStr.From($"<{((PyStdStream)o)._name}>"));
         t.AddGetter("mode", o => PyStr.Intern(((PyStdStream)o)._reader is null ? "w" : "r"));
         t.AddGetter("line_buffering", o => PyBool.From(((PyStdStream)o)._lineBuffered));
+        t.AddGetter("buffer", o => PyStdBuffer.For((PyStdStream)o));
+        t.AddGetter("newlines", o => PyNone.Instance);
+        t.AddGetter("write_through", o => PyBool.False);
+        t.AddMethod("reconfigure", (PyObject self, ReadOnlySpan<PyObject> a, PyTuple? kw) =>
+        {
+            Span<PyObject?> v = new PyObject?[5];
+            Modules.ClinicArgs.Parse("reconfigure", a, kw, new[] { "encoding", "errors", "newline", "line_buffering", "write_through" }, 0, v, kwOnlyStart: 0);
+            if (v[0] is PyStr enc && !enc.Value.Replace("-", "").Replace("_", "").Equals("utf8", StringComparison.OrdinalIgnoreCase))
+                throw PyErr.ValueError($"ftpy's standard streams are UTF-8; cannot reconfigure to {enc.Value}");
+            ((PyStdStream)self).Flush();
+            return PyNone.Instance;
+        });
         t.AddMethod("__enter__", (PyObject self) => Py.NewRef(self));
         t.AddMethod("__exit__", (PyObject self, ReadOnlySpan<PyObject> a) => { ((PyStdStream)self).Flush(); return PyNone.Instance; });
     }
