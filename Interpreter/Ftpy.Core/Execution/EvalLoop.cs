@@ -760,7 +760,7 @@ public static partial class EvalLoop
                             ip += 3;
                             if (callable is PyFunction func)
                             {
-                                var newFrame = new Frame(func.Code, func.Globals, func.Builtins, null, func);
+                                var newFrame = Frame.ForCall(ts, func);
                                 ArgBinding.Bind(newFrame, func, new ReadOnlySpan<PyObject>(slots!, argStart, nargs), kw);
                                 for (int i = baseIdx; i < sp; i++) { var o = slots[i]; if (o is not null) Py.Decref(o); }
                                 sp = baseIdx;
@@ -862,7 +862,9 @@ public static partial class EvalLoop
                             if (frame.Generator is null) frame.Clear();
                             if (frame.IsEntry) return retval;
                             ts.PyRecursionDepth--;
+                            var finished = frame;
                             frame = frame.Previous!;
+                            if (finished.Generator is null && finished.IsCleared) Frame.Recycle(ts, finished);
                             slots = frame.Slots; sp = frame.StackPointer; code = frame.Code.Instructions; ip = frame.NextInstr;
                             consts = frame.Code.Consts; names = frame.Code.Names;
                             slots[sp++] = retval;

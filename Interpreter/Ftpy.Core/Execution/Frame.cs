@@ -43,6 +43,44 @@ public sealed class Frame
         StackPointer = code.NLocalsPlus;
     }
 
+    /// <summary>A frame for a Python-to-Python call, reused from <paramref name="ts"/>'s pool
+    /// when one is free (the eval loop gives back frames that finished normally and that nothing
+    /// else references: no frame object, no generator).</summary>
+    internal static Frame ForCall(Runtime.ThreadState ts, PyFunction func)
+    {
+        var code = func.Code;
+        int n = ts.FramePoolCount;
+        if (n == 0) return new Frame(code, func.Globals, func.Builtins, null, func);
+        var f = ts.FramePool[--n]!;
+        ts.FramePool[n] = null;
+        ts.FramePoolCount = n;
+        f.Code = code;
+        f.Globals = func.Globals;
+        f.Builtins = func.Builtins;
+        f.Locals = null;
+        f.Function = func;
+        if (f.Slots.Length < code.FrameSize) f.Slots = NewSlots(code.FrameSize);
+        // The previous use left stale (uncounted) values above its stack pointer: locals start unbound.
+        else Array.Clear(f.Slots, 0, code.NLocalsPlus);
+        f.StackPointer = code.NLocalsPlus;
+        f.NextInstr = 0;
+        f.LastInstr = -1;
+        f.IsCleared = false;
+        return f;
+    }
+
+    /// <summary>Gives a finished frame back to the pool. Its locals and stack are already
+    /// released (slots below the stack pointer are null); it holds no counted references.</summary>
+    internal static void Recycle(Runtime.ThreadState ts, Frame f)
+    {
+        int n = ts.FramePoolCount;
+        if (n == ts.FramePool.Length || f.FrameObject is not null || f.Generator is not null || f._holdsReferences || f.IsEntry) return;
+        f.Previous = null;
+        f.Function = null;
+        ts.FramePool[n] = f;
+        ts.FramePoolCount = n + 1;
+    }
+
     /// <summary>
     /// A slot array whose runtime element type is <c>object</c>: .NET checks every store into an
     /// array of a non-sealed class type for covariance (a type walk per store), but a store into an

@@ -53,6 +53,10 @@ public sealed class ThreadState
     internal readonly PyFloat?[] FloatFreeList = new PyFloat?[FloatFreeListSize];
     internal int FloatFreeCount;
     internal const int FloatFreeListSize = 100;
+
+    /// <summary>Finished frames kept for reuse by Python-to-Python calls (see Frame.ForCall).</summary>
+    internal readonly Execution.Frame?[] FramePool = new Execution.Frame?[64];
+    internal int FramePoolCount;
     /// <summary>Objects allocated mortal and then made immortal (they can no longer die).</summary>
     public long Immortalized;
 

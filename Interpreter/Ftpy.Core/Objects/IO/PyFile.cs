@@ -37,7 +37,9 @@ public sealed class PyFile : PyObject
     readonly string _encoding, _errors;
     readonly string? _newline;
     readonly string _binaryMode;
-    public readonly PyObject Name;
+    /// <summary>The name the file was opened with; None once the file's references are released.</summary>
+    public PyObject Name => _name;
+    PyObject _name;
     public readonly string Mode;
     bool _lineBuffering;
     int _seen;
@@ -50,7 +52,7 @@ public sealed class PyFile : PyObject
     {
         _h = h; _text = text; _isRaw = type == FileIOType; _readable = readable; _writable = writable;
         _encoding = encoding; _errors = errors; _newline = newline;
-        Name = Py.NewRef(name); Mode = mode; _binaryMode = binaryMode;
+        _name = Py.NewRef(name); Mode = mode; _binaryMode = binaryMode;
         GcRegistry.Track(this);
     }
 
@@ -664,7 +666,10 @@ public sealed class PyFile : PyObject
         var inner = _inner;
         _inner = null;
         if (inner is not null) Py.Decref(inner);
-        Py.Decref(Name);
+        // Released once: the collector's clear and deallocation may both run this.
+        var name = _name;
+        _name = PyNone.Instance;
+        Py.Decref(name);
     }
 
     protected internal override void Traverse(Action<PyObject> visit)
