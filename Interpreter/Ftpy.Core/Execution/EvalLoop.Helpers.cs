@@ -5,6 +5,16 @@ namespace Ftpy.Execution;
 
 public static partial class EvalLoop
 {
+    /// <summary>Stores into a frame's slot array without .NET's covariance and bounds checks (the
+    /// array is object[] at runtime, see Frame.NewSlots). The compiler's stack-depth analysis
+    /// guarantees <paramref name="i"/> is below the code's frame size.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static void Put(PyObject?[] slots, int i, PyObject? v)
+    {
+        System.Diagnostics.Debug.Assert((uint)i < (uint)slots.Length);
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(slots), i) = v;
+    }
+
     // CPython sets NameError.name only for NameError itself, so UnboundLocalError.name stays None.
     static PyException UnboundLocal(PyCode code, int index) =>
         new(ExceptionTypes.UnboundLocalError,
@@ -196,12 +206,12 @@ public static partial class EvalLoop
     {
         if (seq is PyTuple t && t.Count == n)
         {
-            for (int i = 0; i < n; i++) slots[sp + n - 1 - i] = Py.NewRef(t.Items[i]);
+            for (int i = 0; i < n; i++) Put(slots, sp + n - 1 - i, Py.NewRef(t.Items[i]));
             return;
         }
         if (seq is PyList l && l.ob_type == PyList.Type && l.Count == n)
         {
-            for (int i = 0; i < n; i++) slots[sp + n - 1 - i] = Py.NewRef(l[i]);
+            for (int i = 0; i < n; i++) Put(slots, sp + n - 1 - i, Py.NewRef(l[i]));
             return;
         }
         PyObject it;
@@ -238,7 +248,7 @@ public static partial class EvalLoop
             throw;
         }
         finally { Py.Decref(it); }
-        for (int i = 0; i < n; i++) slots[sp + n - 1 - i] = got[i];
+        for (int i = 0; i < n; i++) Put(slots, sp + n - 1 - i, got[i]);
     }
 
     static void UnpackEx(PyObject seq, int before, int after, PyObject?[] slots, int sp)
@@ -258,12 +268,12 @@ public static partial class EvalLoop
         int total = before + after + 1;
         // Stack order: last item deepest... first item on top.
         int pos = sp + total - 1;
-        for (int i = 0; i < before; i++) slots[pos--] = items[i];
+        for (int i = 0; i < before; i++) Put(slots, pos--, items[i]);
         int middleCount = items.Count - before - after;
         var middle = new PyList(middleCount);
         for (int i = 0; i < middleCount; i++) middle.AppendSteal(items[before + i]);
-        slots[pos--] = middle;
-        for (int i = 0; i < after; i++) slots[pos--] = items[before + middleCount + i];
+        Put(slots, pos--, middle);
+        for (int i = 0; i < after; i++) Put(slots, pos--, items[before + middleCount + i]);
     }
 
     /// <summary>MAKE_FUNCTION's annotations tuple (name, value, ...) as a dict.</summary>

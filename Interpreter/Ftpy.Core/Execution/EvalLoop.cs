@@ -83,8 +83,8 @@ public static partial class EvalLoop
                                 var o = slots[--sp];
                                 if (o is not null) Py.Decref(o);
                             }
-                            if (entry.PushLasti) slots[sp++] = PyInt.From(frame.LastInstr);
-                            slots[sp++] = exc;
+                            if (entry.PushLasti) Put(slots, sp++, PyInt.From(frame.LastInstr));
+                            Put(slots, sp++, exc);
                             ip = entry.Target;
                             kwnames = null;
                             break;
@@ -130,17 +130,17 @@ public static partial class EvalLoop
                             var v = slots[arg];
                             if (v is null) throw UnboundLocal(frame.Code, arg);
                             Py.Incref(v);
-                            slots[sp++] = v;
+                            Put(slots, sp++, v);
                             break;
                         }
                         case OpCode.LOAD_FAST_AND_CLEAR:
-                            slots[sp++] = slots[arg];
-                            slots[arg] = null;
+                            Put(slots, sp++, slots[arg]);
+                            Put(slots, arg, null);
                             break;
                         case OpCode.STORE_FAST:
                         {
                             var old = slots[arg];
-                            slots[arg] = slots[--sp];
+                            Put(slots, arg, slots[--sp]);
                             if (old is not null) Py.Decref(old);
                             break;
                         }
@@ -148,7 +148,7 @@ public static partial class EvalLoop
                         {
                             var old = slots[arg];
                             if (old is null) throw UnboundLocal(frame.Code, arg);
-                            slots[arg] = null;
+                            Put(slots, arg, null);
                             Py.Decref(old);
                             break;
                         }
@@ -156,7 +156,7 @@ public static partial class EvalLoop
                         {
                             var v = consts[arg];
                             Py.Incref(v);
-                            slots[sp++] = v;
+                            Put(slots, sp++, v);
                             break;
                         }
                         case OpCode.POP_TOP:
@@ -166,20 +166,20 @@ public static partial class EvalLoop
                             break;
                         }
                         case OpCode.PUSH_NULL:
-                            slots[sp++] = null;
+                            Put(slots, sp++, null);
                             break;
                         case OpCode.COPY:
                         {
                             var v = slots[sp - arg]!;
                             Py.Incref(v);
-                            slots[sp++] = v;
+                            Put(slots, sp++, v);
                             break;
                         }
                         case OpCode.SWAP:
                         {
                             var t = slots[sp - 1];
-                            slots[sp - 1] = slots[sp - arg];
-                            slots[sp - arg] = t;
+                            Put(slots, sp - 1, slots[sp - arg]);
+                            Put(slots, sp - arg, t);
                             break;
                         }
 
@@ -187,7 +187,7 @@ public static partial class EvalLoop
                         {
                             var v = slots[sp - 1]!;
                             var r = Py.Negative(v);
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(v);
                             break;
                         }
@@ -195,7 +195,7 @@ public static partial class EvalLoop
                         {
                             var v = slots[sp - 1]!;
                             bool t = Py.IsTrue(v);
-                            slots[sp - 1] = t ? PyBool.False : PyBool.True;
+                            Put(slots, sp - 1, t ? PyBool.False : PyBool.True);
                             Py.Decref(v);
                             break;
                         }
@@ -203,7 +203,7 @@ public static partial class EvalLoop
                         {
                             var v = slots[sp - 1]!;
                             var r = Py.Invert(v);
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(v);
                             break;
                         }
@@ -214,7 +214,7 @@ public static partial class EvalLoop
                             var a = slots[sp - 2]!;
                             var r = FastBinary.TryOp(a, b, (BinaryOp)arg) ?? Py.BinaryOp(a, b, (BinaryOp)arg);
                             sp--;
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(a);
                             Py.Decref(b);
                             ip += 1;
@@ -227,7 +227,7 @@ public static partial class EvalLoop
                             var op = (CompareOp)(arg >> 4);
                             var r = FastBinary.TryCompare(a, b, op) ?? Py.RichCompare(a, b, op);
                             sp--;
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(a);
                             Py.Decref(b);
                             ip += 1;
@@ -238,7 +238,7 @@ public static partial class EvalLoop
                             var b = slots[--sp]!;
                             var a = slots[sp - 1]!;
                             bool r = ReferenceEquals(a, b) ^ (arg != 0);
-                            slots[sp - 1] = r ? PyBool.True : PyBool.False;
+                            Put(slots, sp - 1, r ? PyBool.True : PyBool.False);
                             Py.Decref(a);
                             Py.Decref(b);
                             break;
@@ -249,7 +249,7 @@ public static partial class EvalLoop
                             var item = slots[sp - 2]!;
                             bool r = Py.Contains(container, item) ^ (arg != 0);
                             sp--;
-                            slots[sp - 1] = r ? PyBool.True : PyBool.False;
+                            Put(slots, sp - 1, r ? PyBool.True : PyBool.False);
                             Py.Decref(item);
                             Py.Decref(container);
                             break;
@@ -261,7 +261,7 @@ public static partial class EvalLoop
                             var container = slots[sp - 2]!;
                             var r = FastBinary.TrySubscript(container, key) ?? Py.GetItem(container, key);
                             sp--;
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(container);
                             Py.Decref(key);
                             ip += 1;
@@ -297,7 +297,7 @@ public static partial class EvalLoop
                             try { r = Py.GetItem(container, slice); }
                             finally { Py.Decref(slice); }
                             sp -= 2;
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(stop); Py.Decref(start); Py.Decref(container);
                             break;
                         }
@@ -319,7 +319,7 @@ public static partial class EvalLoop
                             PyObject step = arg == 3 ? slots[--sp]! : PyNone.Instance;
                             var stop = slots[--sp]!;
                             var start = slots[sp - 1]!;
-                            slots[sp - 1] = new PySlice(start, stop, step);
+                            Put(slots, sp - 1, new PySlice(start, stop, step));
                             Py.Decref(start); Py.Decref(stop);
                             if (arg == 3) Py.Decref(step);
                             break;
@@ -329,7 +329,7 @@ public static partial class EvalLoop
                         {
                             var v = slots[sp - 1]!;
                             var it = Py.GetIter(v);
-                            slots[sp - 1] = it;
+                            Put(slots, sp - 1, it);
                             Py.Decref(v);
                             break;
                         }
@@ -339,7 +339,7 @@ public static partial class EvalLoop
                             if (v is not PyGenerator)
                             {
                                 var it = Py.GetIter(v);
-                                slots[sp - 1] = it;
+                                Put(slots, sp - 1, it);
                                 Py.Decref(v);
                             }
                             break;
@@ -351,7 +351,7 @@ public static partial class EvalLoop
                             if (!handled) next = it.ob_type.tp_iternext!(it);
                             if (next is not null)
                             {
-                                slots[sp++] = next;
+                                Put(slots, sp++, next);
                                 ip += 1;
                             }
                             else
@@ -417,7 +417,7 @@ public static partial class EvalLoop
                         {
                             var name = names[arg];
                             var value = LoadName(frame, name); // may throw: push only after
-                            slots[sp++] = value;
+                            Put(slots, sp++, value);
                             break;
                         }
                         case OpCode.STORE_NAME:
@@ -452,8 +452,8 @@ public static partial class EvalLoop
                         {
                             var name = names[arg >> 1];
                             var v = LoadGlobal(frame, name);
-                            if ((arg & 1) != 0) slots[sp++] = null;
-                            slots[sp++] = v;
+                            if ((arg & 1) != 0) Put(slots, sp++, null);
+                            Put(slots, sp++, v);
                             ip += 4;
                             break;
                         }
@@ -474,7 +474,7 @@ public static partial class EvalLoop
                         {
                             var l = frame.Locals ?? throw PyErr.SystemError("no locals found");
                             Py.Incref(l);
-                            slots[sp++] = l;
+                            Put(slots, sp++, l);
                             break;
                         }
                         case OpCode.LOAD_FROM_DICT_OR_GLOBALS:
@@ -482,7 +482,7 @@ public static partial class EvalLoop
                             var mapping = slots[sp - 1]!;
                             var name = names[arg];
                             var v = LookupMapping(mapping, name) ?? LoadGlobal(frame, name);
-                            slots[sp - 1] = v;
+                            Put(slots, sp - 1, v);
                             Py.Decref(mapping);
                             break;
                         }
@@ -497,7 +497,7 @@ public static partial class EvalLoop
                                 v = cell.Contents ?? throw FreeVarError(frame.Code, arg);
                                 Py.Incref(v);
                             }
-                            slots[sp - 1] = v;
+                            Put(slots, sp - 1, v);
                             Py.Decref(mapping);
                             break;
                         }
@@ -507,21 +507,21 @@ public static partial class EvalLoop
                             var init = slots[arg];
                             var cell = new PyCell(init);
                             if (init is not null) Py.Decref(init);
-                            slots[arg] = cell;
+                            Put(slots, arg, cell);
                             break;
                         }
                         case OpCode.COPY_FREE_VARS:
                         {
                             var closure = frame.Function!.Closure!;
                             int start = frame.Code.NLocalsPlus - arg;
-                            for (int i = 0; i < arg; i++) slots[start + i] = Py.NewRef(closure.Items[i]);
+                            for (int i = 0; i < arg; i++) Put(slots, start + i, Py.NewRef(closure.Items[i]));
                             break;
                         }
                         case OpCode.LOAD_CLOSURE:
                         {
                             var c = slots[arg]!;
                             Py.Incref(c);
-                            slots[sp++] = c;
+                            Put(slots, sp++, c);
                             break;
                         }
                         case OpCode.LOAD_DEREF:
@@ -529,7 +529,7 @@ public static partial class EvalLoop
                             var cell = (PyCell)slots[arg]!;
                             var v = cell.Contents ?? throw FreeVarError(frame.Code, arg);
                             Py.Incref(v);
-                            slots[sp++] = v;
+                            Put(slots, sp++, v);
                             break;
                         }
                         case OpCode.STORE_DEREF:
@@ -559,20 +559,20 @@ public static partial class EvalLoop
                                 var meth = Attributes.GetMethod(owner, name, out bool unbound);
                                 if (unbound)
                                 {
-                                    slots[sp - 1] = meth;
-                                    slots[sp++] = owner;
+                                    Put(slots, sp - 1, meth);
+                                    Put(slots, sp++, owner);
                                 }
                                 else
                                 {
-                                    slots[sp - 1] = null;
-                                    slots[sp++] = meth;
+                                    Put(slots, sp - 1, null);
+                                    Put(slots, sp++, meth);
                                     Py.Decref(owner);
                                 }
                             }
                             else
                             {
                                 var v = Py.GetAttr(owner, name);
-                                slots[sp - 1] = v;
+                                Put(slots, sp - 1, v);
                                 Py.Decref(owner);
                             }
                             ip += 9;
@@ -602,7 +602,7 @@ public static partial class EvalLoop
                             var items = arg == 0 ? Array.Empty<PyObject>() : new PyObject[arg];
                             sp -= arg;
                             Array.Copy(slots, sp, items, 0, arg);
-                            slots[sp++] = PyTuple.Steal(items);
+                            Put(slots, sp++, PyTuple.Steal(items));
                             break;
                         }
                         case OpCode.BUILD_LIST:
@@ -610,7 +610,7 @@ public static partial class EvalLoop
                             var items = new PyObject?[Math.Max(arg, 4)];
                             sp -= arg;
                             Array.Copy(slots, sp, items, 0, arg);
-                            slots[sp++] = PyList.Steal(items, arg);
+                            Put(slots, sp++, PyList.Steal(items, arg));
                             break;
                         }
                         case OpCode.BUILD_SET:
@@ -624,7 +624,7 @@ public static partial class EvalLoop
                             catch { Py.Decref(set); throw; }
                             for (int i = start; i < sp; i++) Py.Decref(slots[i]!);
                             sp = start;
-                            slots[sp++] = set;
+                            Put(slots, sp++, set);
                             break;
                         }
                         case OpCode.BUILD_MAP:
@@ -638,7 +638,7 @@ public static partial class EvalLoop
                             catch { Py.Decref(d); throw; }
                             for (int i = start; i < sp; i++) Py.Decref(slots[i]!);
                             sp = start;
-                            slots[sp++] = d;
+                            Put(slots, sp++, d);
                             break;
                         }
                         case OpCode.BUILD_CONST_KEY_MAP:
@@ -650,7 +650,7 @@ public static partial class EvalLoop
                             for (int i = start; i < sp; i++) Py.Decref(slots[i]!);
                             Py.Decref(keys);
                             sp = start;
-                            slots[sp++] = d;
+                            Put(slots, sp++, d);
                             break;
                         }
                         case OpCode.BUILD_STRING:
@@ -661,7 +661,7 @@ public static partial class EvalLoop
                             var s = PyStr.From(string.Concat(parts));
                             for (int i = start; i < sp; i++) Py.Decref(slots[i]!);
                             sp = start;
-                            slots[sp++] = s;
+                            Put(slots, sp++, s);
                             break;
                         }
                         case OpCode.LIST_APPEND:
@@ -766,7 +766,7 @@ public static partial class EvalLoop
                                 sp = baseIdx;
                                 if (func.Code.IsGenerator)
                                 {
-                                    slots[sp++] = new PyGenerator(newFrame, func);
+                                    Put(slots, sp++, new PyGenerator(newFrame, func));
                                     break;
                                 }
                                 if (++ts.PyRecursionDepth > ts.RecursionLimit)
@@ -790,7 +790,7 @@ public static partial class EvalLoop
                             var result = CallObject(callable, new ReadOnlySpan<PyObject>(slots!, argStart, nargs), kw);
                             for (int i = baseIdx; i < sp; i++) { var o = slots[i]; if (o is not null) Py.Decref(o); }
                             sp = baseIdx;
-                            slots[sp++] = result;
+                            Put(slots, sp++, result);
                             if (ts.EvalBreakerWord != 0) HandleEvalBreaker(ts);
                             break;
                         }
@@ -815,14 +815,14 @@ public static partial class EvalLoop
                             sp -= 2;
                             Py.Decref(callable);
                             if (nullSlot is not null) Py.Decref(nullSlot);
-                            slots[sp++] = result;
+                            Put(slots, sp++, result);
                             break;
                         }
                         case OpCode.CALL_INTRINSIC_1:
                         {
                             var v = slots[sp - 1]!;
                             var r = Intrinsics.Call1((Intrinsic1)arg, ts, frame, v);
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(v);
                             break;
                         }
@@ -831,7 +831,7 @@ public static partial class EvalLoop
                             var v2 = slots[--sp]!;
                             var v1 = slots[sp - 1]!;
                             var r = Intrinsics.Call2((Intrinsic2)arg, v1, v2);
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(v1);
                             Py.Decref(v2);
                             break;
@@ -846,7 +846,7 @@ public static partial class EvalLoop
                             if ((arg & (int)MakeFunctionFlags.Annotations) != 0) f.Annotations = AnnotationsDict((PyTuple)slots[--sp]!);
                             if ((arg & (int)MakeFunctionFlags.KwDefaults) != 0) f.KwDefaults = (PyDict)slots[--sp]!;
                             if ((arg & (int)MakeFunctionFlags.Defaults) != 0) f.Defaults = (PyTuple)slots[--sp]!;
-                            slots[sp++] = f;
+                            Put(slots, sp++, f);
                             break;
                         }
 
@@ -867,7 +867,7 @@ public static partial class EvalLoop
                             if (finished.Generator is null && finished.IsCleared) Frame.Recycle(ts, finished);
                             slots = frame.Slots; sp = frame.StackPointer; code = frame.Code.Instructions; ip = frame.NextInstr;
                             consts = frame.Code.Consts; names = frame.Code.Names;
-                            slots[sp++] = retval;
+                            Put(slots, sp++, retval);
                             break;
                         }
                         case OpCode.YIELD_VALUE:
@@ -912,7 +912,7 @@ public static partial class EvalLoop
                                 }
                             }
                             Py.Decref(v);
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             ip += 1;
                             if (returned) ip = arg;
                             break;
@@ -921,7 +921,7 @@ public static partial class EvalLoop
                         {
                             var v = slots[--sp]!;
                             var receiver = slots[sp - 1]!;
-                            slots[sp - 1] = v;
+                            Put(slots, sp - 1, v);
                             Py.Decref(receiver);
                             break;
                         }
@@ -934,8 +934,8 @@ public static partial class EvalLoop
                                 var sub = slots[sp - 1]!;
                                 Py.Decref(last);
                                 Py.Decref(sub);
-                                slots[sp - 1] = PyNone.Instance;
-                                slots[sp++] = Py.NewRef(si.Value);
+                                Put(slots, sp - 1, PyNone.Instance);
+                                Put(slots, sp++, Py.NewRef(si.Value));
                                 Py.Decref(exc);
                             }
                             else
@@ -977,9 +977,9 @@ public static partial class EvalLoop
                         {
                             var exc = slots[sp - 1]!;
                             var info = ts.ExcInfo;
-                            slots[sp - 1] = (PyObject?)info.Value ?? PyNone.Instance;
+                            Put(slots, sp - 1, (PyObject?)info.Value ?? PyNone.Instance);
                             info.Value = (PyBaseException)Py.NewRef(exc);
-                            slots[sp++] = exc;
+                            Put(slots, sp++, exc);
                             Py.Decref(exc);
                             Py.Incref(exc);
                             break;
@@ -999,7 +999,7 @@ public static partial class EvalLoop
                             var exc = slots[sp - 2]!;
                             Raise.CheckExceptTarget(type, star: false);
                             bool m = Py.IsInstanceOfExceptionSpec(exc, type);
-                            slots[sp - 1] = m ? PyBool.True : PyBool.False;
+                            Put(slots, sp - 1, m ? PyBool.True : PyBool.False);
                             Py.Decref(type);
                             break;
                         }
@@ -1011,8 +1011,8 @@ public static partial class EvalLoop
                             var (match, rest) = ExceptionGroups.Split(ts, exc, type);
                             Py.Decref(type);
                             Py.Decref(exc);
-                            slots[sp - 2] = rest;
-                            slots[sp - 1] = match;
+                            Put(slots, sp - 2, rest);
+                            Put(slots, sp - 1, match);
                             if (match is not PyNone)
                             {
                                 // The matched part becomes the handled exception.
@@ -1027,7 +1027,7 @@ public static partial class EvalLoop
                             var exitFunc = slots[sp - 4]!;
                             var tb = (PyObject?)exc.Traceback ?? PyNone.Instance;
                             var r = Py.Call(exitFunc, exc.ob_type, exc, tb);
-                            slots[sp++] = r;
+                            Put(slots, sp++, r);
                             break;
                         }
                         case OpCode.BEFORE_WITH:
@@ -1044,8 +1044,8 @@ public static partial class EvalLoop
                             PyObject res;
                             try { res = Py.CallBoundDescriptor(enter, mgr, default); }
                             catch { Py.Decref(exitBound); throw; }
-                            slots[sp - 1] = exitBound;
-                            slots[sp++] = res;
+                            Put(slots, sp - 1, exitBound);
+                            Put(slots, sp++, res);
                             Py.Decref(mgr);
                             break;
                         }
@@ -1054,11 +1054,11 @@ public static partial class EvalLoop
                         {
                             var bc = frame.Builtins.GetItemBorrowed(WithNames.BuildClass) ?? throw PyErr.NameError("__build_class__ not found");
                             Py.Incref(bc);
-                            slots[sp++] = bc;
+                            Put(slots, sp++, bc);
                             break;
                         }
                         case OpCode.LOAD_ASSERTION_ERROR:
-                            slots[sp++] = ExceptionTypes.AssertionError;
+                            Put(slots, sp++, ExceptionTypes.AssertionError);
                             break;
                         case OpCode.SETUP_ANNOTATIONS:
                             SetupAnnotations(frame);
@@ -1071,7 +1071,7 @@ public static partial class EvalLoop
                             PyObject module;
                             try { module = Import.ImportName(ts, frame, names[arg], fromlist, level); }
                             finally { Py.Decref(fromlist); }
-                            slots[sp - 1] = module;
+                            Put(slots, sp - 1, module);
                             Py.Decref(level);
                             break;
                         }
@@ -1079,7 +1079,7 @@ public static partial class EvalLoop
                         {
                             var module = slots[sp - 1]!;
                             var imported = Import.ImportFrom(ts, module, names[arg]);
-                            slots[sp++] = imported;
+                            Put(slots, sp++, imported);
                             break;
                         }
 
@@ -1090,7 +1090,7 @@ public static partial class EvalLoop
                             PyObject r;
                             try { r = Formatting.FormatValue(v, arg & 3, spec); }
                             finally { if (spec is not null) Py.Decref(spec); }
-                            slots[sp - 1] = r;
+                            Put(slots, sp - 1, r);
                             Py.Decref(v);
                             break;
                         }
@@ -1099,7 +1099,7 @@ public static partial class EvalLoop
                         {
                             var v = slots[sp - 1]!;
                             var length = PyInt.From(Py.Length(v));
-                            slots[sp++] = length;
+                            Put(slots, sp++, length);
                             break;
                         }
 

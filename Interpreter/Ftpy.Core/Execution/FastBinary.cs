@@ -30,6 +30,15 @@ static class FastBinary
                     case BinaryOp.TrueDivide: case BinaryOp.InplaceTrueDivide:
                         if (y == 0) return null;
                         return PyFloat.From(x / y);
+                    case BinaryOp.Power: case BinaryOp.InplacePower:
+                        // A positive finite base with a finite result is plain C pow (float_pow's
+                        // special cases and errors are all outside this range).
+                        if (x > 0 && double.IsFinite(x) && double.IsFinite(y))
+                        {
+                            double r = Math.Pow(x, y);
+                            if (double.IsFinite(r) && r != 0) return PyFloat.From(r);
+                        }
+                        return null;
                 }
             }
         }
