@@ -354,7 +354,7 @@ public static class ListType
         {
             if (stop < start) stop = start;
             int oldCount = (int)(stop - start);
-            var removed = new PyObject[oldCount];
+            var removed = PyList.NewItems(oldCount);
             Array.Copy(l._items, start, removed, 0, oldCount);
             int newSize = l._size - oldCount + newItems.Count;
             if (newSize <= l._items.Length && newItems.Count <= oldCount)
@@ -374,7 +374,7 @@ public static class ListType
                 l._items = items;
             }
             l._size = newSize;
-            foreach (var x in removed) Py.Decref(x);
+            foreach (var x in removed) Py.Decref(x!);
             return;
         }
         if (newItems.Count != slicelength)
