@@ -37,7 +37,8 @@ public sealed class PyFile : PyObject
     readonly string _encoding, _errors;
     readonly string? _newline;
     readonly string _binaryMode;
-    public readonly PyObject Name;
+    /// <summary>The name attribute (None once the cycle collector has cleared the file).</summary>
+    public PyObject Name;
     public readonly string Mode;
     bool _lineBuffering;
     int _seen;
@@ -664,7 +665,10 @@ public sealed class PyFile : PyObject
         var inner = _inner;
         _inner = null;
         if (inner is not null) Py.Decref(inner);
-        Py.Decref(Name);
+        // The collector may clear a file before it dies: release the name only once.
+        var name = Name;
+        Name = PyNone.Instance;
+        Py.Decref(name);
     }
 
     protected internal override void Traverse(Action<PyObject> visit)
