@@ -48,8 +48,14 @@ public abstract partial class PyObject
         ob_ref_local = 1;
         ts.Allocations++;
         if (ObjectCensus.Enabled) ObjectCensus.Allocated(this);
-        // Instances of heap types own a reference to their type (released at deallocation).
-        if ((type.Flags & TypeFlags.HeapType) != 0) Py.Incref(type);
+        // Instances of heap types own a reference to their type (released at deallocation),
+        // and so are GC-tracked whatever their layout (CPython gives every heap type
+        // Py_TPFLAGS_HAVE_GC): a str subclass member stored in its own class is a cycle.
+        if ((type.Flags & TypeFlags.HeapType) != 0)
+        {
+            Py.Incref(type);
+            GcRegistry.Track(this);
+        }
     }
 
     /// <summary>Brings a freed object of a free list back to life as a new object owned by

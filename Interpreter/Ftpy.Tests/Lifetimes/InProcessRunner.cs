@@ -83,6 +83,7 @@ public sealed class InProcessRunner : IDisposable
             Ftpy.Modules.AtexitModule.RunExitFuncs(Interp);
             Interp.FlushAll();
             RestoreDispatchTable();
+            RestoreSysPath();
             if (Interp.Modules.GetItemBorrowed(PyStr.Intern("__main__")) is PyModule main) ClearNamespace(main.Dict);
             Interp.Gc.Collect();
             Interp.FlushAll();
@@ -110,6 +111,23 @@ public sealed class InProcessRunner : IDisposable
         }
         table.Clear();
         table.Update(_dispatchTable);
+    }
+
+    PyList? _sysPath;
+
+    /// <summary>As CPython's regrtest does around every test (saved_test_environment), puts
+    /// sys.path back as the first run left it: a program that inserts a directory into sys.path
+    /// would otherwise add one more entry per run to the interpreter-wide list.</summary>
+    void RestoreSysPath()
+    {
+        if (Interp.Sys.Dict.GetItemBorrowed("path") is not PyList path) return;
+        if (_sysPath is null)
+        {
+            _sysPath = PyList.Create(path.AsSpan());
+            return;
+        }
+        ListType.Clear(path);
+        ListType.Extend(path, _sysPath);
     }
 
     int HandleUncaught(PyException e)
@@ -163,6 +181,8 @@ public sealed class InProcessRunner : IDisposable
             foreach (var m in modules) Py.Decref(m);
             Py.XDecref(_dispatchTable);
             _dispatchTable = null;
+            Py.XDecref(_sysPath);
+            _sysPath = null;
             Interp.Gc.Collect();
         }
         catch (PyException e)

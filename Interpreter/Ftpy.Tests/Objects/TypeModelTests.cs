@@ -179,4 +179,18 @@ public class TypeModelTests
         except TypeError as e:
             print(e)
         """, "super(type, obj): obj (instance of str) is not an instance or subtype of type (int).");
+
+    [Fact]
+    public void InstancesOfStrAndIntSubclassesAreGcTrackedSoTheirCyclesAreCollected() => Check("""
+        import gc, weakref
+        class S(str): pass
+        class I(int): __slots__ = ()
+        print(gc.is_tracked(S("x")), gc.is_tracked(I(5)), gc.is_tracked("x"))
+        S.member = S("x")
+        I.member = I(7)
+        rs, ri = weakref.ref(S), weakref.ref(I)
+        del S, I
+        gc.collect()
+        print(rs() is None, ri() is None)
+        """, "True True False", "True True");
 }

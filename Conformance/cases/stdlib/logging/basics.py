@@ -67,6 +67,7 @@ except KeyError:
     log.exception("lookup failed")
     lines = buf.getvalue().splitlines()
     print("exception text:", lines[0], "|", lines[1], "|", lines[-1])
+    log.removeHandler(h)
 
 logging.disable(logging.WARNING)
 db.warning("disabled")

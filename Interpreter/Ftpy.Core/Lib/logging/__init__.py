@@ -7,6 +7,7 @@ FileHandler, NullHandler, Formatter (%, { and $ styles), Filter, LogRecord and L
 
 import sys
 import time
+import weakref
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
@@ -424,8 +425,18 @@ class Filterer(object):
 
 # ---------------------------------------------------------------- handlers
 
-_handlers = {}
+# Both registries hold handlers weakly (as CPython's do): a handler nobody uses any more dies,
+# and leaves them.
+_handlers = weakref.WeakValueDictionary()
 _handlerList = []
+
+
+def _removeHandlerRef(wr):
+    with _lock:
+        try:
+            _handlerList.remove(wr)
+        except ValueError:
+            pass
 
 
 class Handler(Filterer):
@@ -439,7 +450,7 @@ class Handler(Filterer):
         self._closed = False
         self.lock = _make_lock()
         with _lock:
-            _handlerList.append(self)
+            _handlerList.append(weakref.ref(self, _removeHandlerRef))
 
     def get_name(self):
         return self._name
@@ -1178,8 +1189,11 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=None):
     """Flush and close every handler (registered to run at exit)."""
-    for h in reversed(_handlerList if handlerList is None else handlerList):
+    for wr in reversed(_handlerList[:] if handlerList is None else handlerList):
         try:
+            h = wr()
+            if h is None:
+                continue
             h.acquire()
             try:
                 h.flush()

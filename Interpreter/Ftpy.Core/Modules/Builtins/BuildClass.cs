@@ -88,8 +88,9 @@ static class BuildClass
             if (b is PyType) { result?.Add(b); continue; }
             var entries = Py.LookupAttr(b, "__mro_entries__");
             if (entries is null) { result?.Add(b); continue; }
-            var r = Py.CallOneArg(entries, bases);
-            Py.Decref(entries);
+            PyObject r;
+            try { r = Py.CallOneArg(entries, bases); }
+            finally { Py.Decref(entries); }
             if (r is not PyTuple rt)
             {
                 Py.Decref(r);

@@ -56,7 +56,9 @@ public static class SubprocessModule
         catch (System.ComponentModel.Win32Exception e)
         {
             int errno = e.NativeErrorCode is 2 or 13 or 20 ? e.NativeErrorCode : 2;
-            throw PosixModule.Error(errno, PyStr.From(argv[0]));
+            var filename = PyStr.From(argv[0]);
+            try { throw PosixModule.Error(errno, filename); }
+            finally { Py.Decref(filename); }
         }
         using (proc)
         {
