@@ -142,6 +142,8 @@ public static class GcBits
     public const byte Unreachable = 4;
     public const byte Frozen = 8;
     public const byte Shared = 16;
+    /// <summary>Garbage CPython's default build would have freed by reference counting (gc.collect() does not count it); set during one collection.</summary>
+    public const byte FreedByRefcounting = 32;
     public const byte Deferred = 64;
     /// <summary>A candidate of the running collection; its ob_tid holds gc_refs until the scan ends.</summary>
     public const byte Collecting = 128;

@@ -11,6 +11,8 @@ public sealed class GcRegistry
 {
     PyObject?[] _items = new PyObject?[256];
     int _count;
+    /// <summary>An empty array of the same length as <see cref="_items"/> (or null) for <see cref="Reorder"/>.</summary>
+    PyObject?[]? _spare;
 
     static readonly object s_abandonedLock = new();
     static readonly List<GcRegistry> s_abandoned = new();
@@ -67,7 +69,9 @@ public sealed class GcRegistry
     /// hold the world stopped.</summary>
     public void Reorder(List<PyObject> order)
     {
-        var items = new PyObject?[_items.Length];
+        // The previous array is kept as the next reorder's target (no allocation per collection).
+        var items = _spare is { } spare && spare.Length == _items.Length ? spare : new PyObject?[_items.Length];
+        _spare = null;
         int n = 0;
         foreach (var o in order)
         {
@@ -82,6 +86,9 @@ public sealed class GcRegistry
             if (o is not null && o.ob_gc_index == i + 1) items[n++] = o;
         }
         for (int i = 0; i < n; i++) items[i]!.ob_gc_index = i + 1;
+        var previous = _items;
+        Array.Clear(previous);
+        _spare = previous;
         _items = items;
         _count = n;
     }

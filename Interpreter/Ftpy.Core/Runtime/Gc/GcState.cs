@@ -148,7 +148,7 @@ public sealed class GcState
     /// build would have seen (see <see cref="FreedByRefcounting"/>).</summary>
     long HandleGarbage(List<PyObject> unreachable)
     {
-        var uncounted = FreedByRefcounting(unreachable);
+        MarkFreedByRefcounting(unreachable);
         // The collector holds a reference to each object until it is done with it, and only
         // the collector decides these objects' fate from now on.
         foreach (var o in unreachable)
@@ -159,11 +159,11 @@ public sealed class GcState
         }
         if ((Debug & DebugCollectable) != 0)
             foreach (var o in unreachable)
-                if (!uncounted.Contains(o)) _interp.WriteStderr($"gc: collectable <{o.ob_type.ShortName} 0x{Py.Id(o):x}>\n");
+                if ((o.ob_gc_bits & GcBits.FreedByRefcounting) == 0) _interp.WriteStderr($"gc: collectable <{o.ob_type.ShortName} 0x{Py.Id(o):x}>\n");
         long weakrefsFreed = ClearWeakrefs(unreachable);
         if (RunFinalizers(unreachable)) RemoveResurrected(unreachable);
         long collected = weakrefsFreed;
-        foreach (var o in unreachable) if (!o.IsFreed && !uncounted.Contains(o)) collected++;
+        foreach (var o in unreachable) if (!o.IsFreed && (o.ob_gc_bits & GcBits.FreedByRefcounting) == 0) collected++;
         if ((Debug & DebugSaveAll) != 0)
         {
             foreach (var o in unreachable) if (!o.IsFreed) Garbage.Append(o);
@@ -177,7 +177,7 @@ public sealed class GcState
         }
         foreach (var o in unreachable)
         {
-            o.ob_gc_bits &= unchecked((byte)~GcBits.Unreachable);
+            o.ob_gc_bits &= unchecked((byte)~(GcBits.Unreachable | GcBits.FreedByRefcounting));
             Py.Decref(o);
         }
         return collected;
@@ -187,25 +187,55 @@ public sealed class GcState
     /// before any collection, so gc.collect() does not count it there: deferred objects
     /// (functions, classes, modules) that nothing refers to at all, and whatever only they kept
     /// alive; and the __dict__ of an instance, which CPython 3.13 keeps inline in the object.</summary>
-    static HashSet<PyObject> FreedByRefcounting(List<PyObject> unreachable)
+    static void MarkFreedByRefcounting(List<PyObject> unreachable)
     {
-        var dead = new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
-        var rc = new Dictionary<PyObject, long>(unreachable.Count, ReferenceEqualityComparer.Instance);
-        foreach (var o in unreachable) rc[o] = TrueRefCount(o);
-        var pending = new Stack<PyObject>();
-        foreach (var o in unreachable) if (rc[o] <= 0 && dead.Add(o)) pending.Push(o);
-        Action<PyObject> release = child =>
+        int n = unreachable.Count;
+        foreach (var o in unreachable) o.ob_gc_bits |= GcBits.Collecting;
+        // Reference counts (minus the references garbage holds to garbage) live in ob_tid while
+        // nothing but this scan runs, as in FindUnreachable; restored before any Python code.
+        if (t_savedTid is null || t_savedTid.Length < n) t_savedTid = new nint[Math.Max(n, 1024) * 5 / 4];
+        var savedTid = t_savedTid;
+        for (int i = 0; i < n; i++)
         {
-            if (child is null || !rc.TryGetValue(child, out long r)) return;
-            rc[child] = --r;
-            if (r <= 0 && dead.Add(child)) pending.Push(child);
-        };
-        while (pending.Count > 0) TraverseObject(pending.Pop(), release);
-        foreach (var o in unreachable)
-        {
-            if (o is PyInstance { Dict: { } d } && rc.TryGetValue(d, out long r) && TrueRefCount(d) == 1) dead.Add(d);
+            var o = unreachable[i];
+            long rc = TrueRefCount(o);
+            savedTid[i] = o.ob_tid;
+            o.ob_tid = (nint)rc;
         }
-        return dead;
+        try
+        {
+            var pending = new Stack<PyObject>();
+            foreach (var o in unreachable)
+            {
+                if (o.ob_tid <= 0 && (o.ob_gc_bits & GcBits.FreedByRefcounting) == 0)
+                {
+                    o.ob_gc_bits |= GcBits.FreedByRefcounting;
+                    pending.Push(o);
+                }
+            }
+            Action<PyObject> release = child =>
+            {
+                if (child is null || (child.ob_gc_bits & GcBits.Collecting) == 0) return;
+                child.ob_tid--;
+                if (child.ob_tid <= 0 && (child.ob_gc_bits & GcBits.FreedByRefcounting) == 0)
+                {
+                    child.ob_gc_bits |= GcBits.FreedByRefcounting;
+                    pending.Push(child);
+                }
+            };
+            while (pending.Count > 0) TraverseObject(pending.Pop(), release);
+        }
+        finally
+        {
+            for (int i = 0; i < n; i++) unreachable[i].ob_tid = savedTid[i];
+            // An instance's __dict__ held only by its instance (true counts again).
+            foreach (var o in unreachable)
+            {
+                if (o is PyInstance { Dict: { } d } && (d.ob_gc_bits & GcBits.Collecting) != 0 && TrueRefCount(d) == 1)
+                    d.ob_gc_bits |= GcBits.FreedByRefcounting;
+            }
+            foreach (var o in unreachable) o.ob_gc_bits &= unchecked((byte)~GcBits.Collecting);
+        }
     }
 
     /// <summary>_PyObject_DisableDeferredRefcount: garbage dies as soon as its count reaches zero.</summary>
@@ -243,17 +273,22 @@ public sealed class GcState
         if (o.ob_type.IsHeapType && o is not PyInstance) HeapExtras.Release(o);
     }
 
-    /// <summary>Every tracked, mortal, live, unfrozen object of every registry.</summary>
-    static List<PyObject> Candidates()
+    /// <summary>Every tracked, mortal, live, unfrozen object of every registry, into <paramref name="all"/>.</summary>
+    static void Candidates(List<PyObject> all)
     {
-        var all = new List<PyObject>();
         foreach (var r in GcRegistry.All())
             r.ForEach(o =>
             {
                 if (!o.IsImmortal && !o.IsFreed && (o.ob_gc_bits & GcBits.Frozen) == 0) all.Add(o);
             });
-        return all;
     }
+
+    /// <summary>The scan's working lists, kept from one collection to the next on the collecting
+    /// thread: a heap of N tracked objects would otherwise allocate several N-sized arrays per
+    /// collection, each a large-object allocation that can start a full .NET collection.
+    /// Emptied (references dropped) at the end of every scan.</summary>
+    [ThreadStatic] static List<PyObject>? t_all, t_scan, t_survivors, t_setAside;
+    [ThreadStatic] static nint[]? t_savedTid;
 
     /// <summary>update_refs, subtract_refs and move_unreachable, as CPython does them: the
     /// candidates are scanned in registry order; one with outside references is reachable and
@@ -265,12 +300,14 @@ public sealed class GcState
     /// the order of __del__ calls for a module's globals at exit). Returns the survivor count.</summary>
     static long FindUnreachable(List<PyObject> unreachable)
     {
-        var all = Candidates();
+        var all = t_all ??= new List<PyObject>();
+        Candidates(all);
         int n = all.Count;
         // update_refs: as the free-threaded CPython collector does, gc_refs live in ob_tid while
         // the world is stopped (no count changes, no Python code until they are restored below);
         // the Collecting bit marks the candidates.
-        var savedTid = new nint[n];
+        if (t_savedTid is null || t_savedTid.Length < n) t_savedTid = new nint[Math.Max(n, 1024) * 5 / 4];
+        var savedTid = t_savedTid;
         for (int i = 0; i < n; i++)
         {
             var o = all[i];
@@ -289,9 +326,10 @@ public sealed class GcState
             for (int i = 0; i < n; i++) TraverseObject(all[i], subtract);
 
             // move_unreachable: Unreachable marks the objects set aside so far.
-            var scan = new List<PyObject>(all);
-            var setAsideOrder = new List<PyObject>();
-            var survivors = new List<PyObject>(n);
+            var scan = t_scan ??= new List<PyObject>();
+            scan.AddRange(all);
+            var setAsideOrder = t_setAside ??= new List<PyObject>();
+            var survivors = t_survivors ??= new List<PyObject>();
             Action<PyObject> visitReachable = child =>
             {
                 if (child is null || (child.ob_gc_bits & GcBits.Collecting) == 0) return;
@@ -334,6 +372,10 @@ public sealed class GcState
                 o.ob_tid = savedTid[i];
                 o.ob_gc_bits &= unchecked((byte)~GcBits.Collecting);
             }
+            all.Clear();
+            t_scan?.Clear();
+            t_setAside?.Clear();
+            t_survivors?.Clear();
         }
     }
 
