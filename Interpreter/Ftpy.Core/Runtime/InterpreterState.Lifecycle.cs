@@ -75,18 +75,18 @@ public sealed partial class InterpreterState
             removed.Add(m);
             Modules.DelItem(kv.Key);
         }
-        CollectNoFail();
+        CollectNoFail(shutdown: true);
         for (int i = removed.Count - 1; i >= 0; i--)
         {
             if (!removed[i].IsFreed && removed[i].Dict is { } d) ClearModuleDict(d);
         }
-        CollectNoFail();
+        CollectNoFail(shutdown: true);
         return exitCode;
     }
 
-    void CollectNoFail()
+    void CollectNoFail(bool shutdown = false)
     {
-        try { Gc.Collect(); }
+        try { if (shutdown) Gc.CollectAtShutdown(); else Gc.Collect(); }
         catch (PyException e) { e.Release(); }
     }
 

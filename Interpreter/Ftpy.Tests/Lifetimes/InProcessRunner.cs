@@ -84,6 +84,7 @@ public sealed class InProcessRunner : IDisposable
             Interp.FlushAll();
             RestoreDispatchTable();
             RestoreSysPath();
+            RestoreGcCallbacks();
             if (Interp.Modules.GetItemBorrowed(PyStr.Intern("__main__")) is PyModule main) ClearNamespace(main.Dict);
             Interp.Gc.Collect();
             Interp.FlushAll();
@@ -128,6 +129,22 @@ public sealed class InProcessRunner : IDisposable
         }
         ListType.Clear(path);
         ListType.Extend(path, _sysPath);
+    }
+
+    PyList? _gcCallbacks;
+
+    /// <summary>Puts gc.callbacks back as the first run left it: the list belongs to the
+    /// interpreter's collector, so a program that registers a callback adds one per run.</summary>
+    void RestoreGcCallbacks()
+    {
+        var callbacks = Interp.Gc.Callbacks;
+        if (_gcCallbacks is null)
+        {
+            _gcCallbacks = PyList.Create(callbacks.AsSpan());
+            return;
+        }
+        ListType.Clear(callbacks);
+        ListType.Extend(callbacks, _gcCallbacks);
     }
 
     int HandleUncaught(PyException e)
@@ -183,6 +200,9 @@ public sealed class InProcessRunner : IDisposable
             _dispatchTable = null;
             Py.XDecref(_sysPath);
             _sysPath = null;
+            if (_gcCallbacks is not null) ListType.Clear(Interp.Gc.Callbacks);
+            Py.XDecref(_gcCallbacks);
+            _gcCallbacks = null;
             Interp.Gc.Collect();
         }
         catch (PyException e)

@@ -17,17 +17,23 @@ public partial class PyDict : PyObject
     public ulong Version;
     static ulong s_globalVersion;
 
+    // An exact dict starts untracked and is tracked by the collector once it holds a key or value
+    // that may be part of a cycle (CPython's MAINTAIN_TRACKING): a dict of numbers and strings
+    // can never be in a cycle, and the collector need not visit it.
     public PyDict() : base(Type)
     {
         _keys = new DictKeys(DictKeys.MinSize);
-        GcRegistry.Track(this);
     }
 
     public PyDict(int capacity) : base(Type)
     {
         _keys = new DictKeys(DictKeys.SizeFor(capacity));
-        GcRegistry.Track(this);
     }
+
+    /// <summary>_PyObject_GC_MAY_BE_TRACKED: a container that is (or may become) tracked; a
+    /// tuple only while tracked.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static bool MayBeTracked(PyObject o) => o.ob_gc_index != 0 || (o.IsGcContainer && o is not PyTuple);
 
     internal PyDict(PyType type) : base(type)
     {
@@ -177,6 +183,7 @@ public partial class PyDict : PyObject
 
     void Insert(PyObject key, long hash, PyObject value, int ix)
     {
+        if (ob_gc_index == 0 && (MayBeTracked(value) || MayBeTracked(key))) GcRegistry.Track(this);
         Py.Incref(value);
         if (ix >= 0)
         {

@@ -15,7 +15,7 @@ namespace Ftpy.Runtime;
 /// reference count changes underneath it except through the Python code it calls itself
 /// (callbacks, finalizers); it never runs recursively; frozen objects are never candidates.
 /// Scheduling: tracked allocations are counted per thread and flushed every
-/// <see cref="LocalAllocCountThreshold"/>; when the young count passes threshold0 (and a quarter
+/// <see cref="LocalAllocCountThreshold"/>; when the young count passes threshold0 (and, see ShouldCollect, the long-lived total
 /// of the objects that survived the last collection) the allocating thread's eval breaker gets
 /// <see cref="EvalBreakerBits.GcScheduled"/> and it collects at its next check.
 /// </summary>
@@ -79,13 +79,18 @@ public sealed class GcState
     }
 
     /// <summary>gc_should_collect: past threshold0, and (to avoid quadratic behaviour) past a
-    /// quarter of the long-lived objects unless threshold1 is 0.</summary>
+    /// quarter of the long-lived objects unless threshold1 is 0.
+    /// ftpy waits for the young count to pass the long-lived total itself (the tracked heap has
+    /// doubled) instead of a quarter of it: every collection visits the whole heap and visits
+    /// cost more here than in CPython, so a growing heap is scanned about 2x its final size in
+    /// total rather than 5x (measured on the generators benchmark: 18 collections, 0.39 s at a
+    /// quarter). Cycles are still found; only their discovery waits longer.</summary>
     bool ShouldCollect()
     {
         int count = Volatile.Read(ref _youngCount);
         int threshold = Thresholds[0];
         if (count <= threshold || threshold == 0 || !Enabled) return false;
-        return count > _longLivedTotal / 4 || Thresholds[1] == 0;
+        return count > _longLivedTotal || Thresholds[1] == 0;
     }
 
     /// <summary>gc.get_count(): the young count including this thread's unflushed allocations.</summary>
@@ -109,14 +114,18 @@ public sealed class GcState
     /// <summary>gc.collect(generation): returns the number of unreachable objects found.</summary>
     public long Collect(int generation = 2) => Collect(generation, fromScheduler: false);
 
-    long Collect(int generation, bool fromScheduler)
+    /// <summary>A collection while the interpreter shuts down, after modules left sys.modules
+    /// (CPython's _Py_GC_REASON_SHUTDOWN): gc.callbacks are not called.</summary>
+    public long CollectAtShutdown() => Collect(2, fromScheduler: false, shutdown: true);
+
+    long Collect(int generation, bool fromScheduler, bool shutdown = false)
     {
         if (Interlocked.CompareExchange(ref _collecting, 1, 0) != 0) return 0;
         var ts = ThreadState.Current;
         var unreachable = new List<PyObject>();
         try
         {
-            InvokeCallbacks("start", generation, 0, 0);
+            if (!shutdown) InvokeCallbacks("start", generation, 0, 0);
             if ((Debug & DebugStats) != 0)
                 _interp.WriteStderr($"gc: collecting generation {generation}...\n");
             SchedulingPoint.Here(SyncOp.StopTheWorld, this);
@@ -133,7 +142,7 @@ public sealed class GcState
             stats.Collected += found;
             if ((Debug & DebugStats) != 0)
                 _interp.WriteStderr($"gc: done, {found} unreachable, 0 uncollectable.\n");
-            InvokeCallbacks("stop", generation, found, 0);
+            if (!shutdown) InvokeCallbacks("stop", generation, found, 0);
             return found;
         }
         finally
