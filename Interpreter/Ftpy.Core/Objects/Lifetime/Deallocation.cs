@@ -58,7 +58,7 @@ public static class Deallocation
         if (o.ob_weakrefs is not null) WeakrefList.ClearAndCallback(o);
         if (o.ob_gc_index != 0)
         {
-            GcRegistry.Untrack(o);
+            GcRegistry.UntrackDying(o, ts);
             GcState.RecordDeallocation(ts);
         }
         o.ReleaseReferences();

@@ -27,6 +27,17 @@ public sealed class GcRegistry
 
     public static void Untrack(PyObject o) => o.ob_gc_index = 0;
 
+    /// <summary>Untracks an object that is being freed on <paramref name="ts"/>. When the entry
+    /// is in this thread's own registry it is also cleared, so the registry does not keep the
+    /// dead object's memory reachable for .NET's GC until the next compaction.</summary>
+    internal static void UntrackDying(PyObject o, Runtime.ThreadState ts)
+    {
+        var r = ts.Registry;
+        int i = o.ob_gc_index - 1;
+        if ((uint)i < (uint)r._count && ReferenceEquals(r._items[i], o)) r._items[i] = null;
+        o.ob_gc_index = 0;
+    }
+
     public static bool IsTracked(PyObject o) => o.ob_gc_index != 0;
 
     void Add(PyObject o)
