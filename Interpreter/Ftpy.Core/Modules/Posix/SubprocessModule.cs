@@ -89,9 +89,14 @@ public static class SubprocessModule
                 }
                 if (!Blocking.Sleep(TimeSpan.FromMilliseconds(2))) Ftpy.Execution.EvalBreaker.Handle(ThreadState.Current);
             }
-            proc.WaitForExit();
-            outTask?.Wait();
-            errTask?.Wait();
+            // The pipes drain after exit; waiting goes through Runtime.Blocking like every other
+            // wait, so the scheduler sees it and the eval breaker is honoured.
+            while (outTask is { IsCompleted: false } || errTask is { IsCompleted: false })
+            {
+                if (!Blocking.Sleep(TimeSpan.FromMilliseconds(2))) Ftpy.Execution.EvalBreaker.Handle(ThreadState.Current);
+            }
+            outTask?.GetAwaiter().GetResult();
+            errTask?.GetAwaiter().GetResult();
             PyObject Result(MemoryStream s, int mode) => mode == Pipe ? PyBytes.From(s.ToArray()) : PyNone.Instance;
             return PyTuple.Steal(new[]
             {
